@@ -1,0 +1,107 @@
+package org.thirdsectoratlas.platform.graph;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+
+import org.thirdsectoratlas.seed.application.SeedInstaller;
+import org.thirdsectoratlas.seed.infrastructure.ClasspathSeedSource;
+import org.thirdsectoratlas.seed.infrastructure.Neo4jSeedStore;
+
+/**
+ * Brings the graph up when the application starts: the embedded engine (unless an external URI is
+ * configured), then schema and seed. Readiness stays DOWN until this has succeeded; an unreachable
+ * external graph is retried in the background instead of failing the deployment.
+ */
+@ApplicationScoped
+public class GraphBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(GraphBootstrap.class.getName());
+    private static final long RETRY_SECONDS = 15;
+
+    private GraphConnection connection;
+    private ManagedScheduledExecutorService scheduler;
+    private EmbeddedNeo4j embedded;
+    private volatile boolean ready;
+    private volatile String problem = "starting";
+    private ScheduledFuture<?> retry;
+
+    protected GraphBootstrap() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public GraphBootstrap(GraphConnection connection) {
+        this.connection = connection;
+    }
+
+    @Resource
+    void setScheduler(ManagedScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    void onStart(@Observes Startup startup) {
+        if (!tryBringUp()) {
+            retry = scheduler.scheduleWithFixedDelay(() -> {
+                if (tryBringUp()) {
+                    retry.cancel(false);
+                }
+            }, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private synchronized boolean tryBringUp() {
+        if (ready) {
+            return true;
+        }
+        GraphSettings settings = connection.settings();
+        try {
+            if (settings.embedded() && embedded == null) {
+                embedded = EmbeddedNeo4j.start(settings.embeddedHome().toAbsolutePath(), settings.embeddedHost(),
+                        settings.embeddedBoltPort(), settings.embeddedPageCache());
+            }
+            Graph graph = connection.graph();
+            graph.verifyConnectivity();
+            if (settings.seedOnStart()) {
+                new SeedInstaller(new Neo4jSeedStore(graph))
+                        .install(new ClasspathSeedSource(GraphBootstrap.class.getClassLoader()), false);
+            }
+            ready = true;
+            problem = null;
+            return true;
+        } catch (RuntimeException e) {
+            problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.log(Level.SEVERE, "The graph is not ready; retrying every " + RETRY_SECONDS + " s", e);
+            return false;
+        }
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    /** Why the graph is not ready, or null when it is. */
+    public String problem() {
+        return problem;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (retry != null) {
+            retry.cancel(true);
+        }
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.thirdsectoratlas.platform.graph;
+
+import java.time.Duration;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * Owns the application's single {@link Driver}. Creating a driver does not connect, so it exists from
+ * the start even while an embedded engine is still starting or an external cluster is unreachable.
+ */
+@ApplicationScoped
+public class GraphConnection {
+
+    private GraphSettings settings;
+    private Driver driver;
+    private Graph graph;
+
+    protected GraphConnection() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public GraphConnection(Config config) {
+        this.settings = GraphSettings.from(config);
+        this.driver = GraphDatabase.driver(settings.boltUri(),
+                settings.password().map(p -> AuthTokens.basic(settings.username(), p)).orElseGet(AuthTokens::none),
+                org.neo4j.driver.Config.builder()
+                        .withUserAgent("third-sector-atlas")
+                        .withMaxConnectionPoolSize(settings.maxConnectionPoolSize())
+                        // Fail fast rather than hold request threads when the graph is down.
+                        .withConnectionAcquisitionTimeout(Duration.ofSeconds(5).toMillis(),
+                                java.util.concurrent.TimeUnit.MILLISECONDS)
+                        .withConnectionTimeout(Duration.ofSeconds(5).toMillis(),
+                                java.util.concurrent.TimeUnit.MILLISECONDS)
+                        .build());
+        this.graph = new Graph(driver, settings.database());
+    }
+
+    public GraphSettings settings() {
+        return settings;
+    }
+
+    @Produces
+    public Graph graph() {
+        return graph;
+    }
+
+    @PreDestroy
+    void close() {
+        driver.close();
+    }
+}

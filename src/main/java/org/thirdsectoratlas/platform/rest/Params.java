@@ -1,0 +1,41 @@
+package org.thirdsectoratlas.platform.rest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Checks raw query and path parameters. Parameters arrive as strings so that "page=abc" is a 400
+ * naming the parameter rather than the 404 JAX-RS gives a failed conversion.
+ */
+public final class Params {
+
+    /** Ids are slugs: letters, digits, '-', '_' and '.', at most 200 characters. */
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,199}");
+
+    private Params() {
+    }
+
+    public static int integer(String name, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value < min || value > max) {
+                throw new InvalidParameterException(name, name + " must be between " + min + " and " + max
+                        + ", not " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, name + " must be a whole number between " + min + " and "
+                    + max);
+        }
+    }
+
+    public static String id(String name, String raw) {
+        if (raw == null || !ID.matcher(raw).matches()) {
+            throw new InvalidParameterException(name, name + " must be an id: letters, digits, '-', '_' or '.', "
+                    + "at most 200 characters");
+        }
+        return raw;
+    }
+}

@@ -1,0 +1,26 @@
+package org.thirdsectoratlas.platform.rest;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** An RFC 9457 problem detail; the only shape errors leave the API in. */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "parameter"})
+public record Problem(String type, String title, int status, String detail, String parameter) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPES = "https://thirdsectoratlas.org/problems/";
+
+    public static Problem of(String slug, String title, Response.Status status, String detail) {
+        return new Problem(TYPES + slug, title, status.getStatusCode(), detail, null);
+    }
+
+    public static Problem badParameter(String parameter, String detail) {
+        return new Problem(TYPES + "invalid-parameter", "Invalid parameter '" + parameter + "'",
+                Response.Status.BAD_REQUEST.getStatusCode(), detail, parameter);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+    }
+}

@@ -1,0 +1,37 @@
+package org.thirdsectoratlas.shared.infrastructure;
+
+import java.util.List;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.thirdsectoratlas.shared.domain.Provenance;
+
+/** Small conversions from driver values to the domain's plain Java types. */
+public final class GraphValues {
+
+    private GraphValues() {
+    }
+
+    /** A string property, or null when absent. */
+    public static String text(Value map, String key) {
+        Value v = map.get(key);
+        return v.isNull() ? null : v.asObject().toString();
+    }
+
+    /** A string column of a record, or null when it is null. */
+    public static String text(Record record, String key) {
+        Value v = record.get(key);
+        return v.isNull() ? null : v.asObject().toString();
+    }
+
+    public static List<String> texts(Value map, String key) {
+        Value v = map.get(key);
+        return v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+
+    /** The provenance properties every node and relationship carries. */
+    public static Provenance provenance(Value element) {
+        return new Provenance(text(element, "source"), text(element, "sourceRef"), text(element, "sourceQuote"),
+                text(element, "recordedAt"), text(element, "lastConfirmed"), text(element, "status"));
+    }
+}
