@@ -1,0 +1,77 @@
+package org.thirdsectoratlas.editing.application;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.thirdsectoratlas.editing.domain.Change;
+import org.thirdsectoratlas.editing.domain.EditRepository;
+import org.thirdsectoratlas.editing.domain.EditableOrganisation;
+import org.thirdsectoratlas.editing.domain.OrganisationDraft;
+import org.thirdsectoratlas.security.domain.Caller;
+import org.thirdsectoratlas.shared.domain.Page;
+import org.thirdsectoratlas.shared.domain.UnknownIdException;
+
+/** Write use cases on organisations: each checks who may do it, then writes and records the change. */
+@ApplicationScoped
+public class OrganisationEditing {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private EditRepository repository;
+
+    protected OrganisationEditing() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public OrganisationEditing(EditRepository repository) {
+        this.repository = repository;
+    }
+
+    public EditableOrganisation get(String id) {
+        return repository.find(id).orElseThrow(() -> new UnknownIdException("organisation", id));
+    }
+
+    public EditableOrganisation create(OrganisationDraft draft, Caller caller) {
+        EditPolicy.requireCanCreate(caller);
+        String id = draft.id() != null ? draft.id() : slug(draft.name());
+        return repository.create(id, draft, caller.user());
+    }
+
+    public EditableOrganisation update(String id, long expectedVersion, OrganisationDraft draft, Caller caller) {
+        EditPolicy.requireCanEdit(caller, id);
+        return repository.update(id, expectedVersion, draft, caller.user());
+    }
+
+    public EditableOrganisation retire(String id, Long expectedVersion, Caller caller) {
+        EditPolicy.requireModerator(caller, "retire an organisation");
+        return repository.retire(id, expectedVersion, caller.user());
+    }
+
+    public EditableOrganisation merge(String survivorId, String duplicateId, Caller caller) {
+        EditPolicy.requireModerator(caller, "merge organisations");
+        return repository.merge(survivorId, duplicateId, caller.user());
+    }
+
+    public Page<Change> history(String id, int page, int size, Caller caller) {
+        EditPolicy.requireCanReadHistory(caller, id);
+        get(id);
+        return repository.history(id, page, Math.min(size, MAX_PAGE_SIZE));
+    }
+
+    public Change undo(String changeId, Caller caller) {
+        EditPolicy.requireModerator(caller, "undo a change");
+        return repository.undo(changeId, caller.user());
+    }
+
+    /** A readable id from a name: "Leeds GATE" becomes "leeds-gate". */
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        slug = slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+        return slug.isEmpty() ? "organisation-" + Long.toHexString(System.nanoTime()) : slug;
+    }
+}
