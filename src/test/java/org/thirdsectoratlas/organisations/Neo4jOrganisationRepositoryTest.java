@@ -11,6 +11,7 @@ import org.thirdsectoratlas.organisations.domain.ConsortiumPartnership;
 import org.thirdsectoratlas.organisations.domain.NetworkMembership;
 import org.thirdsectoratlas.organisations.domain.Organisation;
 import org.thirdsectoratlas.organisations.infrastructure.graph.Neo4jOrganisationRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 class Neo4jOrganisationRepositoryTest {
@@ -24,7 +25,7 @@ class Neo4jOrganisationRepositoryTest {
 
     @Test
     void findsAnOrganisationWithItsNetworksConsortiaAndProgrammes() {
-        Organisation ageUk = repository.findById("age-uk-leeds").orElseThrow();
+        Organisation ageUk = repository.findById("age-uk-leeds", Viewer.PUBLIC).orElseThrow();
 
         assertEquals("Age UK Leeds", ageUk.name());
         assertEquals(List.of("Leeds Oak Alliance", "Linking Leeds"),
@@ -41,13 +42,13 @@ class Neo4jOrganisationRepositoryTest {
 
     @Test
     void anUnknownIdFindsNothing() {
-        assertTrue(repository.findById("no-such-organisation").isEmpty());
+        assertTrue(repository.findById("no-such-organisation", Viewer.PUBLIC).isEmpty());
     }
 
     @Test
     void listsOrganisationsByNameInPagesWithTheTotal() {
-        var first = repository.list(0, 5);
-        var second = repository.list(1, 5);
+        var first = repository.list(0, 5, Viewer.PUBLIC);
+        var second = repository.list(1, 5, Viewer.PUBLIC);
 
         assertEquals(5, first.items().size());
         assertEquals(first.total(), TestGraph.count("MATCH (o:Organisation) RETURN count(o)"));

@@ -53,7 +53,8 @@ class AuthenticationIT {
         assertTrue(strings(me, "roles").contains("moderator"), me.toString());
 
         JsonObject anonymous = Http.json(Api.get("api/auth/me", null));
-        assertTrue(anonymous.isNull("user") || !anonymous.containsKey("user"), anonymous.toString());
+        assertTrue(!anonymous.containsKey("user") || anonymous.isNull("user"), anonymous.toString());
+        assertTrue(!anonymous.getBoolean("isAuthenticated"), anonymous.toString());
     }
 
     @Test

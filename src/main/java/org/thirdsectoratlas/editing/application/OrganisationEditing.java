@@ -35,6 +35,11 @@ public class OrganisationEditing {
         return repository.find(id).orElseThrow(() -> new UnknownIdException("organisation", id));
     }
 
+    /** The editable state, for the version ETag of a read. */
+    public java.util.Optional<EditableOrganisation> version(String id) {
+        return repository.find(id);
+    }
+
     public EditableOrganisation create(OrganisationDraft draft, Caller caller) {
         EditPolicy.requireCanCreate(caller);
         String id = draft.id() != null ? draft.id() : slug(draft.name());

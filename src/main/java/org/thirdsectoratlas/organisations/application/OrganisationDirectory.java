@@ -8,6 +8,7 @@ import org.thirdsectoratlas.organisations.domain.OrganisationRepository;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /** Read use cases over organisations, shared by the REST API and the explorer. */
 @ApplicationScoped
@@ -26,11 +27,12 @@ public class OrganisationDirectory {
         this.repository = repository;
     }
 
-    public Organisation get(String id) {
-        return repository.findById(id).orElseThrow(() -> new UnknownIdException("organisation", id));
+    /** Organisations the viewer may not see are unknown to them (404, not 403). */
+    public Organisation get(String id, Viewer viewer) {
+        return repository.findById(id, viewer).orElseThrow(() -> new UnknownIdException("organisation", id));
     }
 
-    public Page<OrganisationSummary> list(int page, int size) {
-        return repository.list(page, Math.min(size, MAX_PAGE_SIZE));
+    public Page<OrganisationSummary> list(int page, int size, Viewer viewer) {
+        return repository.list(page, Math.min(size, MAX_PAGE_SIZE), viewer);
     }
 }

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.editing.application.OrganisationEditing;
 import org.thirdsectoratlas.editing.domain.Change;
@@ -42,6 +44,8 @@ import org.thirdsectoratlas.shared.domain.Page;
 @Path("organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editing")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A token from POST /api/auth/token (or the configured OIDC provider)")
 @SecurityRequirement(name = "bearer")
 @RequestScoped
 public class OrganisationEditResource {

@@ -20,31 +20,41 @@ import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
 import org.thirdsectoratlas.organisations.domain.ProgrammeRole;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jOrganisationRepository implements OrganisationRepository {
 
     static final String FIND_BY_ID = """
             MATCH (o:Organisation {id: $id})
-            WHERE o.retired IS NULL
+            WHERE o.retired IS NULL AND """ + VisibilityRule.visible("o", "o") + """
+
             RETURN properties(o) AS organisation,
                    COLLECT {
                      MATCH (o)-[m:MEMBER_OF]->(n:Network) WHERE coalesce(m.status, '') <> 'WITHDRAWN'
+                       AND """ + VisibilityRule.visible("m", "o") + """
+
                      RETURN n {.id, .name, .formality, tie: properties(m)} ORDER BY n.name
                    } AS networks,
                    COLLECT {
                      MATCH (o)-[p:PARTNER_IN]->(c:Consortium) WHERE coalesce(p.status, '') <> 'WITHDRAWN'
+                       AND """ + VisibilityRule.visible("p", "o") + """
+
                      RETURN c {.id, .name, .structure, tie: properties(p)} ORDER BY c.name
                    } AS consortia,
                    COLLECT {
                      MATCH (o)-[r:RUNS|PARTICIPATES_IN]->(g:Programme) WHERE coalesce(r.status, '') <> 'WITHDRAWN'
+                       AND """ + VisibilityRule.visible("r", "o") + """
+
                      RETURN g {.id, .name, relation: type(r), tie: properties(r)} ORDER BY g.name
                    } AS programmes
             """;
 
     static final String LIST = """
             MATCH (o:Organisation)
-            WHERE o.retired IS NULL AND o.name IS NOT NULL
+            WHERE o.retired IS NULL AND o.name IS NOT NULL AND """ + VisibilityRule.visible("o", "o") + """
+
             WITH o ORDER BY o.name SKIP $skip LIMIT $limit
             RETURN o.id AS id, o.name AS name, o.kind AS kind,
                    COUNT { (o)-[:MEMBER_OF]->(:Network) } AS networks,
@@ -53,7 +63,8 @@ public class Neo4jOrganisationRepository implements OrganisationRepository {
 
     static final String COUNT = """
             MATCH (o:Organisation)
-            WHERE o.retired IS NULL AND o.name IS NOT NULL
+            WHERE o.retired IS NULL AND o.name IS NOT NULL AND """ + VisibilityRule.visible("o", "o") + """
+
             RETURN count(o) AS total
             """;
 
@@ -69,21 +80,21 @@ public class Neo4jOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
-    public Optional<Organisation> findById(String id) {
+    public Optional<Organisation> findById(String id, Viewer viewer) {
         return graph.read(tx -> {
-            var result = tx.run(FIND_BY_ID, Map.of("id", id));
+            var result = tx.run(FIND_BY_ID, VisibilityRule.with(Map.of("id", id), viewer));
             return result.hasNext() ? Optional.of(toOrganisation(result.single())) : Optional.empty();
         });
     }
 
     @Override
-    public Page<OrganisationSummary> list(int page, int size) {
+    public Page<OrganisationSummary> list(int page, int size, Viewer viewer) {
         return graph.read(tx -> {
-            var items = tx.run(LIST, Map.of("skip", (long) page * size, "limit", size))
+            var items = tx.run(LIST, VisibilityRule.with(Map.of("skip", (long) page * size, "limit", size), viewer))
                     .list(r -> new OrganisationSummary(r.get("id").asString(), r.get("name").asString(),
                             text(r, "kind"),
                             r.get("networks").asLong(), r.get("consortia").asLong()));
-            long total = tx.run(COUNT).single().get("total").asLong();
+            long total = tx.run(COUNT, VisibilityRule.with(Map.of(), viewer)).single().get("total").asLong();
             return new Page<>(items, page, size, total);
         });
     }

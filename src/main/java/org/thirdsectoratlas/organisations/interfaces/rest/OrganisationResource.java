@@ -20,6 +20,7 @@ import org.thirdsectoratlas.organisations.domain.Organisation;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.rest.Problem;
+import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("organisations")
@@ -29,14 +30,16 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class OrganisationResource {
 
     private OrganisationDirectory directory;
+    private Caller caller;
 
     protected OrganisationResource() {
         // for CDI proxies
     }
 
     @Inject
-    public OrganisationResource(OrganisationDirectory directory) {
+    public OrganisationResource(OrganisationDirectory directory, Caller caller) {
         this.directory = directory;
+        this.caller = caller;
     }
 
     @GET
@@ -49,7 +52,7 @@ public class OrganisationResource {
             @Parameter(description = "items per page, 1 to " + OrganisationDirectory.MAX_PAGE_SIZE, example = "20")
             @QueryParam("size") String size) {
         return directory.list(Params.integer("page", page, 0, 0, 1_000_000),
-                Params.integer("size", size, 20, 1, OrganisationDirectory.MAX_PAGE_SIZE));
+                Params.integer("size", size, 20, 1, OrganisationDirectory.MAX_PAGE_SIZE), caller.viewer());
     }
 
     @GET
@@ -63,6 +66,6 @@ public class OrganisationResource {
     public Organisation get(
             @Parameter(description = "the organisation's id (a slug)", example = "age-uk-leeds")
             @PathParam("id") String id) {
-        return directory.get(Params.id("id", id));
+        return directory.get(Params.id("id", id), caller.viewer());
     }
 }

@@ -10,8 +10,9 @@ import jakarta.inject.Named;
 
 import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
-/** The organisation directory page. */
+/** The organisation directory page (the explorer has no login yet, so it shows what the public may see). */
 @Named
 @ViewScoped
 public class OrganisationsView implements Serializable {
@@ -26,7 +27,7 @@ public class OrganisationsView implements Serializable {
 
     @PostConstruct
     void load() {
-        var page = directory.list(0, OrganisationDirectory.MAX_PAGE_SIZE);
+        var page = directory.list(0, OrganisationDirectory.MAX_PAGE_SIZE, Viewer.PUBLIC);
         organisations = page.items();
         total = page.total();
     }
