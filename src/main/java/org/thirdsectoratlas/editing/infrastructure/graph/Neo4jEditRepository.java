@@ -225,12 +225,10 @@ public class Neo4jEditRepository implements EditRepository {
             }
             checkUnique(tx, id, draft);
             checkPlaces(tx, draft);
-            List<String> ids = List.of(id);
-            String changeId = ChangeLog.begin(tx, sequence, "CREATE", user, ids);
-            String before = ChangeLog.state(tx, ids);
-            tx.run(CREATE, Map.of("id", id, "properties", properties(draft), "by", user)).consume();
-            setPlaces(tx, id, draft, user);
-            ChangeLog.finish(tx, changeId, ids, before, ids);
+            recorded(tx, sequence, "CREATE", user, List.of(id), List.of(id), () -> {
+                tx.run(CREATE, Map.of("id", id, "properties", properties(draft), "by", user)).consume();
+                setPlaces(tx, id, draft, user);
+            });
             return find(tx, id).orElseThrow();
         });
     }
@@ -245,12 +243,10 @@ public class Neo4jEditRepository implements EditRepository {
             }
             checkUnique(tx, id, draft);
             checkPlaces(tx, draft);
-            List<String> ids = List.of(id);
-            String changeId = ChangeLog.begin(tx, sequence, "UPDATE", user, ids);
-            String before = ChangeLog.state(tx, ids);
-            tx.run(UPDATE, Map.of("id", id, "properties", properties(draft), "by", user)).consume();
-            setPlaces(tx, id, draft, user);
-            ChangeLog.finish(tx, changeId, ids, before, List.of());
+            recorded(tx, sequence, "UPDATE", user, List.of(id), List.of(), () -> {
+                tx.run(UPDATE, Map.of("id", id, "properties", properties(draft), "by", user)).consume();
+                setPlaces(tx, id, draft, user);
+            });
             return find(tx, id).orElseThrow();
         });
     }
@@ -263,11 +259,8 @@ public class Neo4jEditRepository implements EditRepository {
             if (expectedVersion != null && current.version() != expectedVersion) {
                 throw new StaleVersionException(current, expectedVersion);
             }
-            List<String> ids = List.of(id);
-            String changeId = ChangeLog.begin(tx, sequence, "RETIRE", user, ids);
-            String before = ChangeLog.state(tx, ids);
-            tx.run(RETIRE, Map.of("id", id, "by", user)).consume();
-            ChangeLog.finish(tx, changeId, ids, before, List.of());
+            recorded(tx, sequence, "RETIRE", user, List.of(id), List.of(),
+                    () -> tx.run(RETIRE, Map.of("id", id, "by", user)).consume());
             return find(tx, id).orElseThrow();
         });
     }
@@ -281,11 +274,8 @@ public class Neo4jEditRepository implements EditRepository {
             long sequence = ChangeLog.lock(tx);
             live(tx, survivorId);
             live(tx, duplicateId);
-            List<String> ids = List.of(survivorId, duplicateId);
-            String changeId = ChangeLog.begin(tx, sequence, "MERGE", user, ids);
-            String before = ChangeLog.state(tx, ids);
-            tx.run(MERGE, Map.of("survivor", survivorId, "duplicate", duplicateId, "by", user)).consume();
-            ChangeLog.finish(tx, changeId, ids, before, List.of());
+            recorded(tx, sequence, "MERGE", user, List.of(survivorId, duplicateId), List.of(), () -> tx.run(MERGE,
+                    Map.of("survivor", survivorId, "duplicate", duplicateId, "by", user)).consume());
             return find(tx, survivorId).orElseThrow();
         });
     }
@@ -319,11 +309,11 @@ public class Neo4jEditRepository implements EditRepository {
                 throw new EditConflictException("changeId", "Later changes to these organisations are still in force;"
                         + " undo them first (newest first).");
             }
-            String undoId = ChangeLog.begin(tx, sequence, "UNDO", user, change.organisations());
-            String before = ChangeLog.state(tx, change.organisations());
-            ChangeLog.restore(tx, changeId);
-            tx.run(ChangeLog.MARK_UNDONE, Map.of("id", changeId, "by", user, "undo", undoId)).consume();
-            ChangeLog.finish(tx, undoId, change.organisations(), before, List.of());
+            String undoId = recorded(tx, sequence, "UNDO", user, change.organisations(), List.of(), () -> {
+                ChangeLog.restore(tx, changeId);
+                tx.run(ChangeLog.MARK_UNDONE, Map.of("id", changeId, "by", user, "undo", "change-" + sequence))
+                        .consume();
+            });
             return change(tx, undoId).orElseThrow();
         });
     }
@@ -342,20 +332,18 @@ public class Neo4jEditRepository implements EditRepository {
             if (tx.run(LIVE_TIES.get(kind), ends).hasNext()) {
                 throw new EditConflictException("to", "This tie is already recorded; confirm or withdraw it instead.");
             }
-            List<String> ids = organisations(kind, claim.from(), claim.to());
-            String changeId = ChangeLog.begin(tx, sequence, "CLAIM", user, ids);
-            String before = ChangeLog.state(tx, ids);
             Map<String, Object> parameters = new HashMap<>(ends);
             parameters.put("tieId", tieId);
             parameters.put("by", user);
             parameters.put("visibility", claim.visibility() == null ? "PUBLIC" : claim.visibility());
             parameters.put("detail", claim.detail());
-            var result = tx.run(CLAIMS.get(kind), parameters).list();
+            var result = new java.util.ArrayList<Record>();
+            recorded(tx, sequence, "CLAIM", user, organisations(kind, claim.from(), claim.to()), List.of(),
+                    () -> result.addAll(tx.run(CLAIMS.get(kind), parameters).list()));
             if (result.isEmpty()) {
                 throw new UnknownIdException(kind == TieKind.COLLABORATION ? "organisation"
                         : kind.targetLabel().toLowerCase(), claim.from() + "' or '" + claim.to());
             }
-            ChangeLog.finish(tx, changeId, ids, before, List.of());
             return toTie(kind, result.get(0));
         });
     }
@@ -402,15 +390,26 @@ public class Neo4jEditRepository implements EditRepository {
                 throw new EditConflictException("status", "The tie is " + tie.status() + "; it cannot be "
                         + action.toLowerCase() + "ed now.");
             }
-            List<String> ids = organisations(ref.kind(), ref.from(), ref.to());
-            String changeId = ChangeLog.begin(tx, sequence, action, user, ids);
-            String before = ChangeLog.state(tx, ids);
             Map<String, Object> parameters = new HashMap<>(ref.parameters());
             parameters.put("by", user);
-            Record result = tx.run(queries.get(ref.kind()), parameters).single();
-            ChangeLog.finish(tx, changeId, ids, before, List.of());
-            return toTie(ref.kind(), result);
+            var result = new java.util.ArrayList<Record>();
+            recorded(tx, sequence, action, user, organisations(ref.kind(), ref.from(), ref.to()), List.of(),
+                    () -> result.add(tx.run(queries.get(ref.kind()), parameters).single()));
+            return toTie(ref.kind(), result.get(0));
         });
+    }
+
+    /**
+     * Runs a write as one recorded change: snapshot and 'before' of the organisations, the write, then
+     * 'after'. A failing write rolls the whole transaction back, change record included. Returns the change id.
+     */
+    private static String recorded(TransactionContext tx, long sequence, String action, String user,
+                                   List<String> organisationIds, List<String> created, Runnable write) {
+        String changeId = ChangeLog.begin(tx, sequence, action, user, organisationIds);
+        String before = ChangeLog.state(tx, organisationIds);
+        write.run();
+        ChangeLog.finish(tx, changeId, organisationIds, before, created);
+        return changeId;
     }
 
     private static List<String> organisations(TieKind kind, String from, String to) {
