@@ -11,7 +11,7 @@ public record ChecklistItem(String id, String category, String stage, String aud
 
     public static final String KEY_RISK = "KEY_RISK";
 
-    public boolean isRisk() {
+    public boolean risk() {
         return KEY_RISK.equals(category);
     }
 }

@@ -26,7 +26,7 @@ public final class ReadinessAssessor {
         List<ReadinessItem> assessed = checklist.stream()
                 .filter(i -> Evidence.of(i.evidence()) != null)
                 .map(i -> {
-                    Finding f = i.isRisk() ? risk(Evidence.of(i.evidence()), facts)
+                    Finding f = i.risk() ? risk(Evidence.of(i.evidence()), facts)
                             : finding(Evidence.of(i.evidence()), facts);
                     return new ReadinessItem(i, f.status(), f.facts());
                 }).toList();
