@@ -105,7 +105,10 @@ public class InsightSnapshots {
         }
         for (Precomputed<?> insight : List.of(coverage, summary, leadExposure)) {
             try {
-                insight.refresh();
+                long started = System.nanoTime();
+                Object value = insight.refresh().insight();
+                LOG.fine(() -> value.getClass().getSimpleName() + " recomputed in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms");
             } catch (RuntimeException e) {
                 // Keep serving the previous snapshot; the next tick tries again.
                 LOG.log(Level.WARNING, "An insight could not be recomputed", e);
