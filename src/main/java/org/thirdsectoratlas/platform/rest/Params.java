@@ -38,4 +38,9 @@ public final class Params {
         }
         return raw;
     }
+
+    /** An optional id: null when absent or blank, otherwise checked like {@link #id}. */
+    public static String optionalId(String name, String raw) {
+        return raw == null || raw.isBlank() ? null : id(name, raw);
+    }
 }
