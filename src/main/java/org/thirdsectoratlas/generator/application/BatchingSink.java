@@ -29,6 +29,7 @@ final class BatchingSink implements EcosystemSink {
     private final Map<String, List<GeneratedNode>> nodes = new LinkedHashMap<>();
     private final Map<Shape, List<GeneratedTie>> ties = new LinkedHashMap<>();
     private final Map<String, Long> tiesByType = new TreeMap<>();
+    private final Map<String, Long> millisByKind = new TreeMap<>();
     private final long started = System.nanoTime();
     private long nodeCount;
     private long tieCount;
@@ -67,7 +68,9 @@ final class BatchingSink implements EcosystemSink {
 
     private void writeNodes(String label, List<GeneratedNode> batch) {
         if (!batch.isEmpty()) {
+            long t0 = System.nanoTime();
             store.writeNodes(label, List.copyOf(batch), stamp);
+            millisByKind.merge(label, (System.nanoTime() - t0) / 1_000_000, Long::sum);
             nodeCount += batch.size();
             transactions++;
             batch.clear();
@@ -79,7 +82,9 @@ final class BatchingSink implements EcosystemSink {
             return;
         }
         nodes.forEach(this::writeNodes);
+        long t0 = System.nanoTime();
         store.writeTies(List.copyOf(batch), stamp);
+        millisByKind.merge(batch.get(0).type(), (System.nanoTime() - t0) / 1_000_000, Long::sum);
         long before = tieCount;
         tieCount += batch.size();
         tiesByType.merge(batch.get(0).type(), (long) batch.size(), Long::sum);
@@ -101,6 +106,11 @@ final class BatchingSink implements EcosystemSink {
 
     int transactions() {
         return transactions;
+    }
+
+    /** Milliseconds spent writing each label and tie type: where a load's time goes. */
+    Map<String, Long> millisByKind() {
+        return Map.copyOf(millisByKind);
     }
 
     Map<String, Long> tiesByType() {

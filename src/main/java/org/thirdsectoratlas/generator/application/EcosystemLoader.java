@@ -57,7 +57,7 @@ public class EcosystemLoader {
         sink.flush();
         LoadReport report = new LoadReport(generation.dataset(), generation.sourceRef(), sink.nodeCount(),
                 sink.tieCount(), sink.transactions(), Duration.ofNanos(System.nanoTime() - started),
-                sink.tiesByType());
+                sink.tiesByType(), sink.millisByKind());
         LOG.info(report::toString);
         return report;
     }
