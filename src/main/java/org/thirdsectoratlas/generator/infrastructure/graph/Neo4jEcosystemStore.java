@@ -34,10 +34,7 @@ public class Neo4jEcosystemStore implements EcosystemStore {
             UNWIND $rows AS row
             MERGE (n:%1$s {id: row.id})
               ON CREATE SET n.recordedAt = $loadedAt
-            SET n += row.props,
-                n.source = 'GENERATED',
-                n.dataset = $dataset,
-                n.sourceRef = $sourceRef
+            SET n += row.props, n.source = 'GENERATED', n.dataset = $dataset, n.sourceRef = $sourceRef
             """;
 
     /** %1$s, %3$s: the end labels (from {@link #LABELS}); %2$s: the type (from {@link #TYPES}). */
@@ -47,10 +44,7 @@ public class Neo4jEcosystemStore implements EcosystemStore {
             MATCH (b:%3$s {id: row.to})
             MERGE (a)-[r:%2$s]->(b)
               ON CREATE SET r.recordedAt = $loadedAt
-            SET r += row.props,
-                r.source = 'GENERATED',
-                r.dataset = $dataset,
-                r.sourceRef = $sourceRef
+            SET r += row.props, r.source = 'GENERATED', r.dataset = $dataset, r.sourceRef = $sourceRef
             """;
 
     static final String SOURCE_REF = """
