@@ -97,6 +97,17 @@ public final class TrustFixture {
         return this;
     }
 
+    /** Many ties in one transaction: rows of a, b, formality, status, date. */
+    public TrustFixture collabs(List<Map<String, Object>> rows) {
+        graph.write(tx -> tx.run("""
+                UNWIND $rows AS row
+                MATCH (a:Organisation {id: row.a}), (b:Organisation {id: row.b})
+                CREATE (a)-[:COLLABORATES_WITH {kind: 'SERVICE', formality: row.formality, status: row.status,
+                                                lastConfirmed: row.date}]->(b)
+                """, Map.of("rows", rows)).consume());
+        return this;
+    }
+
     public TrustFixture run(String cypher) {
         graph.write(tx -> tx.run(cypher).consume());
         return this;

@@ -345,10 +345,13 @@ public final class TrustGraphSnapshot {
             return orgIndex.containsKey(id);
         }
 
-        /** A direct tie from {@code fromId} (the relationship's start) to {@code toId}. */
-        public void tie(String fromId, String toId, TieKind kind, String detail, String formality, String status,
+        /**
+         * A direct tie from {@code fromId} (the relationship's start) to {@code toId}; {@code key} identifies the
+         * relationship, so the same one read from both ends is kept once.
+         */
+        public void tie(String key, String fromId, String toId, TieKind kind, String detail, String formality, String status,
                         LocalDate lastConfirmed) {
-            if (!seen.add(kind + "|" + fromId + "|" + toId)) {
+            if (!seen.add(key)) {
                 return;
             }
             ties.add(new TieRow(orgIndex.get(fromId), orgIndex.get(toId), kind, detail, Formality.parse(formality),
@@ -374,8 +377,8 @@ public final class TrustGraphSnapshot {
             });
         }
 
-        public void membership(String orgId, String groupId, String status, LocalDate lastConfirmed) {
-            if (!seen.add("member|" + orgId + "|" + groupId)) {
+        public void membership(String key, String orgId, String groupId, String status, LocalDate lastConfirmed) {
+            if (!seen.add(key)) {
                 return;
             }
             mems.add(new MemRow(orgIndex.get(orgId), groupIndex.get(groupId), TieStatus.parse(status),

@@ -13,14 +13,14 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 /**
  * Reads the rows every trust-graph query returns (one shape for the whole-graph snapshot and for a pathway
  * search's neighbourhood) into a {@link TrustGraphSnapshot.Builder}. Columns: source, sourceName, row
- * ('TIE' or 'MEMBERSHIP'), id, name, type, outgoing, detail, formality, status, lastConfirmed, groupId,
+ * ('TIE' or 'MEMBERSHIP'), tie (the relationship's element id), id, name, type, outgoing, detail, formality, status, lastConfirmed, groupId,
  * groupName, groupFormality, size.
  */
 public final class TrustRows {
 
     /** The RETURN clause shared by the trust queries, over variables x, y, r (tie or membership) and g. */
     public static final String COLUMNS = """
-            x.id AS source, x.name AS sourceName, row, y.id AS id, y.name AS name, type(r) AS type,
+            x.id AS source, x.name AS sourceName, row, elementId(r) AS tie, y.id AS id, y.name AS name, type(r) AS type,
             outgoing, r.kind AS detail, r.formality AS formality, r.status AS status,
             r.lastConfirmed AS lastConfirmed, g.id AS groupId, g.name AS groupName,
             g.formality AS groupFormality, size""";
@@ -36,13 +36,13 @@ public final class TrustRows {
         String type = r.get("type").asString();
         if ("TIE".equals(r.get("row").asString())) {
             boolean outgoing = r.get("outgoing").asBoolean();
-            builder.tie(outgoing ? source : id, outgoing ? id : source, TieKind.ofDirectRelationship(type),
+            builder.tie(r.get("tie").asString(), outgoing ? source : id, outgoing ? id : source, TieKind.ofDirectRelationship(type),
                     text(r, "detail"), text(r, "formality"), text(r, "status"), date(r.get("lastConfirmed")));
         } else {
             String group = r.get("groupId").asString();
             builder.group(group, text(r, "groupName"), TieKind.ofGroupRelationship(type), text(r, "groupFormality"),
                     r.get("size").asInt());
-            builder.membership(id, group, text(r, "status"), date(r.get("lastConfirmed")));
+            builder.membership(r.get("tie").asString(), id, group, text(r, "status"), date(r.get("lastConfirmed")));
         }
     }
 
