@@ -247,6 +247,11 @@ public final class TrustGraphSnapshot {
         return new BidirectionalBfs(this, filter).distance(from, targets, maxHops);
     }
 
+    /** The whole graph as plain adjacency arrays for the connector algorithms. */
+    public TrustTopology topology(TieFilter filter) {
+        return TrustTopology.of(this, filter);
+    }
+
     // --- package-private raw access for the in-memory algorithms (BFS, connectors) ---
 
     int tieStart(int org) {
