@@ -59,7 +59,9 @@ class ConnectorsTest {
         // p lies on every shortest pathway between {infra, x, y, z} and {q, r, s}: 4 * 3 = 12 pairs
         assertEquals(12.0, c.brokers().stream().filter(b -> b.id().equals("p")).findFirst().orElseThrow()
                 .betweenness(), 1e-9);
-        assertEquals("p", c.brokers().get(0).id());
+        // infra: the same 12 pairs {x, y, z} x {p, q, r, s}, plus x-z and y-z (x and y only collaborate together)
+        assertEquals("infra", c.brokers().get(0).id());
+        assertEquals(14.0, c.brokers().get(0).betweenness(), 1e-9);
     }
 
     @Test
