@@ -25,7 +25,7 @@ class PartnerFinderTest {
 
     @AfterAll
     static void restoreLeeds() {
-        TestGraph.seeded();
+        TrustFixture.restoreLeeds();
     }
 
     private static PartnerFinder finder(Graph graph) {
@@ -86,7 +86,8 @@ class PartnerFinderTest {
         // SUPPORTS.csv: Yorkshire MESMAC - HIV and LGBT+ communities, BASIS - sex workers, LASSN - asylum seekers;
         // all three share the Leeds Solidarity Network with Leeds GATE (one hop). Leeds GATE already covers Leeds
         // (OPERATES_IN.csv). Premises are shared only by a network (the Orion Partnership), not an organisation.
-        PartnerSearchResult result = finder(TestGraph.seeded()).search(new PartnerSearch(
+        TrustFixture.restoreLeeds();
+        PartnerSearchResult result = finder(TestGraph.graph()).search(new PartnerSearch(
                 List.of("sex-workers", "people-from-the-lgbt-community", "communities-affected-by-hiv",
                         "asylum-seekers-refugees-and-migrant-communities"),
                 List.of("leeds"), List.of("PREMISES"), List.of("leeds-gate"), 10));

@@ -33,7 +33,7 @@ class HandBuiltPathwaysTest {
 
     @AfterAll
     static void restoreLeeds() {
-        TestGraph.seeded();
+        TrustFixture.restoreLeeds();
     }
 
     private static List<List<String>> routes(PathwayResult result) {

@@ -36,7 +36,7 @@ class RandomGraphPathwaysTest {
 
     @AfterAll
     static void restoreLeeds() {
-        TestGraph.seeded();
+        TrustFixture.restoreLeeds();
     }
 
     @ParameterizedTest

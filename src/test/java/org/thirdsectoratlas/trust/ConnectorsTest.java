@@ -22,7 +22,7 @@ class ConnectorsTest {
 
     @AfterAll
     static void restoreLeeds() {
-        TestGraph.seeded();
+        TrustFixture.restoreLeeds();
     }
 
     private static TrustGraphSnapshot load() {
@@ -90,7 +90,7 @@ class ConnectorsTest {
         // From the seed: the only ties of trust between organisations are Forum Central - Voluntary Action Leeds
         // (COLLABORATES_WITH) and the four members of the Leeds Solidarity Network (MEMBER_OF). A pair and a
         // clique have no articulation point, and no shortest pathway passes through a third organisation.
-        TestGraph.seeded();
+        TrustFixture.restoreLeeds();
         Connectors c = analyse();
         assertTrue(c.singlePointsOfFailure().isEmpty());
         assertTrue(c.brokers().isEmpty());

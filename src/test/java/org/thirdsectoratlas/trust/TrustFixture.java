@@ -20,6 +20,12 @@ public final class TrustFixture {
         return new TrustFixture();
     }
 
+    /** Leaves the Leeds seed alone in the graph again (a hand-built graph must not linger for other classes). */
+    public static void restoreLeeds() {
+        TestGraph.wipe();
+        TestGraph.seeded();
+    }
+
     public TrustFixture orgs(String... ids) {
         graph.write(tx -> tx.run("UNWIND $ids AS id CREATE (:Organisation {id: id, name: toUpper(id)})",
                 Map.of("ids", List.of(ids))).consume());
