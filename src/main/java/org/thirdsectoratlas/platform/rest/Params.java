@@ -31,6 +31,33 @@ public final class Params {
         }
     }
 
+    /** true/false (any case); absent means the fallback. */
+    public static boolean bool(String name, String raw, boolean fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidParameterException(name, name + " must be true or false");
+        };
+    }
+
+    /** Comma-separated ids (at most {@code max}); absent means none. */
+    public static java.util.Set<String> ids(String name, String raw, int max) {
+        if (raw == null || raw.isBlank()) {
+            return java.util.Set.of();
+        }
+        var ids = new java.util.LinkedHashSet<String>();
+        for (String part : raw.split(",")) {
+            ids.add(id(name, part.strip()));
+        }
+        if (ids.size() > max) {
+            throw new InvalidParameterException(name, name + " takes at most " + max + " ids");
+        }
+        return ids;
+    }
+
     public static String id(String name, String raw) {
         if (raw == null || !ID.matcher(raw).matches()) {
             throw new InvalidParameterException(name, name + " must be an id: letters, digits, '-', '_' or '.', "
