@@ -1,0 +1,86 @@
+package org.thirdsectoratlas.contracts.infrastructure.graph;
+
+import static org.thirdsectoratlas.shared.infrastructure.GraphRows.decimal;
+import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.thirdsectoratlas.contracts.domain.Contract;
+import org.thirdsectoratlas.contracts.domain.ContractRepository;
+import org.thirdsectoratlas.contracts.domain.ContractSummary;
+import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Page;
+import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+
+@ApplicationScoped
+public class Neo4jContractRepository implements ContractRepository {
+
+    static final String FIND_BY_ID = """
+            MATCH (k:Contract {id: $id})
+            WHERE k.retired IS NULL
+            OPTIONAL MATCH (k)-[b:COMMISSIONED_BY]->(c:Organisation)
+            WITH k, head(collect(c {.id, .name, .kind, tie: properties(b)})) AS commissioner
+            RETURN properties(k) AS contract, commissioner,
+                   COLLECT {
+                     MATCH (k)<-[d:DELIVERS]-(x:Consortium|Organisation) WHERE coalesce(d.status, '') <> 'WITHDRAWN'
+                     RETURN x {.id, .name, kind: labels(x)[0], tie: properties(d)} ORDER BY x.name
+                   } AS deliveredBy
+            """;
+
+    static final String MATCH = """
+            MATCH (k:Contract)
+            WHERE k.retired IS NULL
+              AND ($commissioner IS NULL OR EXISTS { (k)-[:COMMISSIONED_BY]->(:Organisation {id: $commissioner}) })
+            """;
+
+    static final String PAGE = MATCH + """
+            WITH k ORDER BY k.name, k.id SKIP $skip LIMIT $limit
+            RETURN k.id AS id, k.name AS name, k.value AS value, k.startDate AS startDate, k.endDate AS endDate,
+                   COLLECT { MATCH (k)-[:COMMISSIONED_BY]->(c:Organisation) RETURN c.name }[0] AS commissioner,
+                   COUNT { (k)<-[d:DELIVERS]-() WHERE coalesce(d.status, '') <> 'WITHDRAWN' } AS deliverers
+            """;
+
+    static final String COUNT = MATCH + "RETURN count(k) AS total";
+
+    private Graph graph;
+
+    protected Neo4jContractRepository() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public Neo4jContractRepository(Graph graph) {
+        this.graph = graph;
+    }
+
+    @Override
+    public Optional<Contract> findById(String id) {
+        return GraphRows.one(graph, FIND_BY_ID, Map.of("id", id), Neo4jContractRepository::toContract);
+    }
+
+    @Override
+    public Page<ContractSummary> list(String commissioner, PageRequest request) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("commissioner", commissioner);
+        return GraphRows.page(graph, PAGE, COUNT, params, request,
+                r -> new ContractSummary(text(r, "id"), text(r, "name"), decimal(r, "value"), text(r, "startDate"),
+                        text(r, "endDate"), text(r, "commissioner"), GraphRows.count(r, "deliverers")));
+    }
+
+    private static Contract toContract(Record record) {
+        Value k = record.get("contract");
+        return new Contract(text(k, "id"), text(k, "name"), text(k, "description"), decimal(k, "value"),
+                text(k, "startDate"), text(k, "endDate"), GraphRows.optionalLink(record, "commissioner"),
+                links(record, "deliveredBy"), provenance(k));
+    }
+}
