@@ -6,30 +6,18 @@ import jakarta.inject.Inject;
 import org.thirdsectoratlas.communities.domain.Community;
 import org.thirdsectoratlas.communities.domain.CommunityRepository;
 import org.thirdsectoratlas.communities.domain.CommunitySummary;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.application.Directory;
 
-/** Read use cases over communities. */
+/** Read use cases over communities; the filter is "survey categories only". */
 @ApplicationScoped
-public class CommunityDirectory {
-
-    private CommunityRepository repository;
+public class CommunityDirectory extends Directory<Community, CommunitySummary, Boolean> {
 
     protected CommunityDirectory() {
-        // for CDI proxies
+        super(null, null); // for CDI proxies
     }
 
     @Inject
     public CommunityDirectory(CommunityRepository repository) {
-        this.repository = repository;
-    }
-
-    public Community get(String id) {
-        return repository.findById(id).orElseThrow(() -> new UnknownIdException("community", id));
-    }
-
-    public Page<CommunitySummary> list(boolean surveyOnly, PageRequest request) {
-        return repository.list(surveyOnly, request);
+        super("community", repository);
     }
 }

@@ -7,30 +7,18 @@ import org.thirdsectoratlas.consortia.domain.Consortium;
 import org.thirdsectoratlas.consortia.domain.ConsortiumFilter;
 import org.thirdsectoratlas.consortia.domain.ConsortiumRepository;
 import org.thirdsectoratlas.consortia.domain.ConsortiumSummary;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.application.Directory;
 
 /** Read use cases over consortia. */
 @ApplicationScoped
-public class ConsortiumDirectory {
-
-    private ConsortiumRepository repository;
+public class ConsortiumDirectory extends Directory<Consortium, ConsortiumSummary, ConsortiumFilter> {
 
     protected ConsortiumDirectory() {
-        // for CDI proxies
+        super(null, null); // for CDI proxies
     }
 
     @Inject
     public ConsortiumDirectory(ConsortiumRepository repository) {
-        this.repository = repository;
-    }
-
-    public Consortium get(String id) {
-        return repository.findById(id).orElseThrow(() -> new UnknownIdException("consortium", id));
-    }
-
-    public Page<ConsortiumSummary> list(ConsortiumFilter filter, PageRequest request) {
-        return repository.list(filter, request);
+        super("consortium", repository);
     }
 }

@@ -6,30 +6,18 @@ import jakarta.inject.Inject;
 import org.thirdsectoratlas.contracts.domain.Contract;
 import org.thirdsectoratlas.contracts.domain.ContractRepository;
 import org.thirdsectoratlas.contracts.domain.ContractSummary;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.application.Directory;
 
-/** Read use cases over contracts (the Leeds research names none, so the seed has none). */
+/** Read use cases over contracts (the Leeds research names none); the filter is a commissioner id. */
 @ApplicationScoped
-public class ContractDirectory {
-
-    private ContractRepository repository;
+public class ContractDirectory extends Directory<Contract, ContractSummary, String> {
 
     protected ContractDirectory() {
-        // for CDI proxies
+        super(null, null); // for CDI proxies
     }
 
     @Inject
     public ContractDirectory(ContractRepository repository) {
-        this.repository = repository;
-    }
-
-    public Contract get(String id) {
-        return repository.findById(id).orElseThrow(() -> new UnknownIdException("contract", id));
-    }
-
-    public Page<ContractSummary> list(String commissioner, PageRequest request) {
-        return repository.list(commissioner, request);
+        super("contract", repository);
     }
 }

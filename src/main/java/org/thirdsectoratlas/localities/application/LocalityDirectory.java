@@ -7,30 +7,18 @@ import org.thirdsectoratlas.localities.domain.Locality;
 import org.thirdsectoratlas.localities.domain.LocalityKind;
 import org.thirdsectoratlas.localities.domain.LocalityRepository;
 import org.thirdsectoratlas.localities.domain.LocalitySummary;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.application.Directory;
 
-/** Read use cases over localities. */
+/** Read use cases over localities; the filter is a locality kind. */
 @ApplicationScoped
-public class LocalityDirectory {
-
-    private LocalityRepository repository;
+public class LocalityDirectory extends Directory<Locality, LocalitySummary, LocalityKind> {
 
     protected LocalityDirectory() {
-        // for CDI proxies
+        super(null, null); // for CDI proxies
     }
 
     @Inject
     public LocalityDirectory(LocalityRepository repository) {
-        this.repository = repository;
-    }
-
-    public Locality get(String id) {
-        return repository.findById(id).orElseThrow(() -> new UnknownIdException("locality", id));
-    }
-
-    public Page<LocalitySummary> list(LocalityKind kind, PageRequest request) {
-        return repository.list(kind, request);
+        super("locality", repository);
     }
 }

@@ -7,30 +7,18 @@ import org.thirdsectoratlas.networks.domain.Network;
 import org.thirdsectoratlas.networks.domain.NetworkFilter;
 import org.thirdsectoratlas.networks.domain.NetworkRepository;
 import org.thirdsectoratlas.networks.domain.NetworkSummary;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.application.Directory;
 
 /** Read use cases over networks. */
 @ApplicationScoped
-public class NetworkDirectory {
-
-    private NetworkRepository repository;
+public class NetworkDirectory extends Directory<Network, NetworkSummary, NetworkFilter> {
 
     protected NetworkDirectory() {
-        // for CDI proxies
+        super(null, null); // for CDI proxies
     }
 
     @Inject
     public NetworkDirectory(NetworkRepository repository) {
-        this.repository = repository;
-    }
-
-    public Network get(String id) {
-        return repository.findById(id).orElseThrow(() -> new UnknownIdException("network", id));
-    }
-
-    public Page<NetworkSummary> list(NetworkFilter filter, PageRequest request) {
-        return repository.list(filter, request);
+        super("network", repository);
     }
 }

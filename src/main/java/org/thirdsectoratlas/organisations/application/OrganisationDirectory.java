@@ -8,13 +8,14 @@ import org.thirdsectoratlas.organisations.domain.Organisation;
 import org.thirdsectoratlas.organisations.domain.OrganisationFilter;
 import org.thirdsectoratlas.organisations.domain.OrganisationRepository;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
+import org.thirdsectoratlas.shared.application.Directory;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 
 /** Read use cases over organisations, shared by the REST API and the explorer. */
 @ApplicationScoped
-public class OrganisationDirectory {
+public class OrganisationDirectory extends Directory<Organisation, OrganisationSummary, OrganisationFilter> {
 
     public static final int MAX_PAGE_SIZE = PageRequest.MAX_SIZE;
 
@@ -27,24 +28,17 @@ public class OrganisationDirectory {
     private OrganisationRepository repository;
 
     protected OrganisationDirectory() {
-        // for CDI proxies
+        super(null, null); // for CDI proxies
     }
 
     @Inject
     public OrganisationDirectory(OrganisationRepository repository) {
+        super("organisation", repository);
         this.repository = repository;
-    }
-
-    public Organisation get(String id) {
-        return repository.findById(id).orElseThrow(() -> new UnknownIdException("organisation", id));
     }
 
     public Page<OrganisationSummary> list(int page, int size) {
         return list(OrganisationFilter.NONE, new PageRequest(page, Math.min(size, MAX_PAGE_SIZE)));
-    }
-
-    public Page<OrganisationSummary> list(OrganisationFilter filter, PageRequest request) {
-        return repository.list(filter, request);
     }
 
     public Collaborators collaborators(String id) {

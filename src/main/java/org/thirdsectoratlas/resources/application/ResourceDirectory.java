@@ -7,30 +7,18 @@ import org.thirdsectoratlas.resources.domain.Resource;
 import org.thirdsectoratlas.resources.domain.ResourceKind;
 import org.thirdsectoratlas.resources.domain.ResourceRepository;
 import org.thirdsectoratlas.resources.domain.ResourceSummary;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.application.Directory;
 
-/** Read use cases over shared resources. */
+/** Read use cases over shared resources; the filter is a resource kind. */
 @ApplicationScoped
-public class ResourceDirectory {
-
-    private ResourceRepository repository;
+public class ResourceDirectory extends Directory<Resource, ResourceSummary, ResourceKind> {
 
     protected ResourceDirectory() {
-        // for CDI proxies
+        super(null, null); // for CDI proxies
     }
 
     @Inject
     public ResourceDirectory(ResourceRepository repository) {
-        this.repository = repository;
-    }
-
-    public Resource get(String id) {
-        return repository.findById(id).orElseThrow(() -> new UnknownIdException("resource", id));
-    }
-
-    public Page<ResourceSummary> list(ResourceKind kind, PageRequest request) {
-        return repository.list(kind, request);
+        super("resource", repository);
     }
 }

@@ -13,10 +13,8 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Link;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
 
-/** The read patterns every directory repository shares: one node by id, a page plus its total, linked nodes. */
+/** The read patterns every directory repository shares: one node by id, linked nodes, nullable values. */
 public final class GraphRows {
 
     private GraphRows() {
@@ -28,22 +26,6 @@ public final class GraphRows {
         return graph.read(tx -> {
             var result = tx.run(cypher, params);
             return result.hasNext() ? Optional.of(row.apply(result.single())) : Optional.empty();
-        });
-    }
-
-    /**
-     * One page and the total, in the same read transaction so they agree. The list query gets $skip and
-     * $limit on top of the filter parameters; the count query returns a column {@code total}.
-     */
-    public static <T> Page<T> page(Graph graph, String listCypher, String countCypher, Map<String, Object> params,
-                                   PageRequest request, Function<Record, T> row) {
-        var paged = new java.util.HashMap<>(params);
-        paged.put("skip", request.skip());
-        paged.put("limit", request.size());
-        return graph.read(tx -> {
-            List<T> items = tx.run(listCypher, paged).list(row::apply);
-            long total = tx.run(countCypher, params).single().get("total").asLong();
-            return request.of(items, total);
         });
     }
 

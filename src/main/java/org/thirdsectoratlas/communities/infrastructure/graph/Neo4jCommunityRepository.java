@@ -22,6 +22,7 @@ import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
 public class Neo4jCommunityRepository implements CommunityRepository {
@@ -44,10 +45,10 @@ public class Neo4jCommunityRepository implements CommunityRepository {
 
     static final String MATCH = """
             MATCH (c:Community)
-            WHERE c.retired IS NULL AND ($surveyOnly = false OR c.surveyCategory = true)
+            WHERE c.retired IS NULL AND ($surveyOnly IS NULL OR $surveyOnly = false OR c.surveyCategory = true)
             """;
 
-    static final String PAGE = MATCH + """
+    static final String PAGE = """
             WITH c ORDER BY c.name, c.id SKIP $skip LIMIT $limit
             RETURN c.id AS id, c.name AS name, c.surveyPrimaryPercent AS primary,
                    c.surveyAdditionalPercent AS additional,
@@ -55,7 +56,9 @@ public class Neo4jCommunityRepository implements CommunityRepository {
                    COUNT { (c)<-[s:SUPPORTS]-(:Network) WHERE coalesce(s.status, '') <> 'WITHDRAWN' } AS networks
             """;
 
-    static final String COUNT = MATCH + "RETURN count(c) AS total";
+    static final String COUNT = "RETURN count(c) AS total";
+
+    static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
     private Graph graph;
 
@@ -74,11 +77,10 @@ public class Neo4jCommunityRepository implements CommunityRepository {
     }
 
     @Override
-    public Page<CommunitySummary> list(boolean surveyOnly, PageRequest request) {
-        return GraphRows.page(graph, PAGE, COUNT, Map.of("surveyOnly", surveyOnly), request,
+    public Page<CommunitySummary> list(Boolean surveyOnly, PageRequest request) {
+        return LIST.run(graph, null, ListQuery.params("surveyOnly", surveyOnly), request,
                 r -> new CommunitySummary(text(r, "id"), text(r, "name"), integer(r, "primary"),
-                        integer(r, "additional"), GraphRows.count(r, "organisations"),
-                        GraphRows.count(r, "networks")));
+                        integer(r, "additional"), GraphRows.count(r, "organisations"), GraphRows.count(r, "networks")));
     }
 
     private static Community toCommunity(Record record) {

@@ -5,7 +5,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,8 +20,8 @@ import org.thirdsectoratlas.consortia.domain.ConsortiumSummary;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.infrastructure.FullText;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
 public class Neo4jConsortiumRepository implements ConsortiumRepository {
@@ -79,6 +78,8 @@ public class Neo4jConsortiumRepository implements ConsortiumRepository {
 
     static final String COUNT = "RETURN count(c) AS total";
 
+    static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
+
     private Graph graph;
 
     protected Neo4jConsortiumRepository() {
@@ -97,15 +98,10 @@ public class Neo4jConsortiumRepository implements ConsortiumRepository {
 
     @Override
     public Page<ConsortiumSummary> list(ConsortiumFilter filter, PageRequest request) {
-        String q = FullText.query(filter.text());
-        String match = q == null ? ALL : SEARCH;
-        Map<String, Object> params = new HashMap<>();
-        params.put("q", q);
-        params.put("structure", filter.structure() == null ? null : filter.structure().name());
-        params.put("partner", filter.partner());
-        return GraphRows.page(graph, match + FILTERS + PAGE, match + FILTERS + COUNT, params, request,
-                r -> new ConsortiumSummary(text(r, "id"), text(r, "name"), text(r, "structure"),
-                        GraphRows.count(r, "partners"), text(r, "lead"), GraphRows.count(r, "contracts")));
+        var params = ListQuery.params("structure", filter.structure(), "partner", filter.partner());
+        return LIST.run(graph, filter.text(), params, request, r -> new ConsortiumSummary(text(r, "id"),
+                text(r, "name"), text(r, "structure"), GraphRows.count(r, "partners"), text(r, "lead"),
+                GraphRows.count(r, "contracts")));
     }
 
     private static Consortium toConsortium(Record record) {

@@ -5,7 +5,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +20,7 @@ import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
 public class Neo4jContractRepository implements ContractRepository {
@@ -43,14 +43,16 @@ public class Neo4jContractRepository implements ContractRepository {
               AND ($commissioner IS NULL OR EXISTS { (k)-[:COMMISSIONED_BY]->(:Organisation {id: $commissioner}) })
             """;
 
-    static final String PAGE = MATCH + """
+    static final String PAGE = """
             WITH k ORDER BY k.name, k.id SKIP $skip LIMIT $limit
             RETURN k.id AS id, k.name AS name, k.value AS value, k.startDate AS startDate, k.endDate AS endDate,
                    COLLECT { MATCH (k)-[:COMMISSIONED_BY]->(c:Organisation) RETURN c.name }[0] AS commissioner,
                    COUNT { (k)<-[d:DELIVERS]-() WHERE coalesce(d.status, '') <> 'WITHDRAWN' } AS deliverers
             """;
 
-    static final String COUNT = MATCH + "RETURN count(k) AS total";
+    static final String COUNT = "RETURN count(k) AS total";
+
+    static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
     private Graph graph;
 
@@ -70,9 +72,7 @@ public class Neo4jContractRepository implements ContractRepository {
 
     @Override
     public Page<ContractSummary> list(String commissioner, PageRequest request) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("commissioner", commissioner);
-        return GraphRows.page(graph, PAGE, COUNT, params, request,
+        return LIST.run(graph, null, ListQuery.params("commissioner", commissioner), request,
                 r -> new ContractSummary(text(r, "id"), text(r, "name"), decimal(r, "value"), text(r, "startDate"),
                         text(r, "endDate"), text(r, "commissioner"), GraphRows.count(r, "deliverers")));
     }

@@ -4,7 +4,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +20,7 @@ import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
 public class Neo4jLocalityRepository implements LocalityRepository {
@@ -53,14 +53,16 @@ public class Neo4jLocalityRepository implements LocalityRepository {
             WHERE l.retired IS NULL AND ($kind IS NULL OR l.kind = $kind)
             """;
 
-    static final String PAGE = MATCH + """
+    static final String PAGE = """
             WITH l ORDER BY l.name, l.id SKIP $skip LIMIT $limit
             RETURN l.id AS id, l.name AS name, l.kind AS kind,
                    COUNT { (l)<-[w:OPERATES_IN]-(:Organisation) WHERE coalesce(w.status, '') <> 'WITHDRAWN' } AS organisations,
                    COUNT { (l)<-[w:OPERATES_IN]-(:Network) WHERE coalesce(w.status, '') <> 'WITHDRAWN' } AS networks
             """;
 
-    static final String COUNT = MATCH + "RETURN count(l) AS total";
+    static final String COUNT = "RETURN count(l) AS total";
+
+    static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
     private Graph graph;
 
@@ -80,9 +82,7 @@ public class Neo4jLocalityRepository implements LocalityRepository {
 
     @Override
     public Page<LocalitySummary> list(LocalityKind kind, PageRequest request) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("kind", kind == null ? null : kind.name());
-        return GraphRows.page(graph, PAGE, COUNT, params, request,
+        return LIST.run(graph, null, ListQuery.params("kind", kind), request,
                 r -> new LocalitySummary(text(r, "id"), text(r, "name"), text(r, "kind"),
                         GraphRows.count(r, "organisations"), GraphRows.count(r, "networks")));
     }

@@ -5,7 +5,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,8 +20,8 @@ import org.thirdsectoratlas.networks.domain.NetworkSummary;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.infrastructure.FullText;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
 public class Neo4jNetworkRepository implements NetworkRepository {
@@ -87,6 +86,8 @@ public class Neo4jNetworkRepository implements NetworkRepository {
 
     static final String COUNT = "RETURN count(n) AS total";
 
+    static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
+
     private Graph graph;
 
     protected Neo4jNetworkRepository() {
@@ -105,16 +106,10 @@ public class Neo4jNetworkRepository implements NetworkRepository {
 
     @Override
     public Page<NetworkSummary> list(NetworkFilter filter, PageRequest request) {
-        String q = FullText.query(filter.text());
-        String match = q == null ? ALL : SEARCH;
-        Map<String, Object> params = new HashMap<>();
-        params.put("q", q);
-        params.put("formality", filter.formality() == null ? null : filter.formality().name());
-        params.put("community", filter.community());
-        params.put("locality", filter.locality());
-        return GraphRows.page(graph, match + FILTERS + PAGE, match + FILTERS + COUNT, params, request,
-                r -> new NetworkSummary(text(r, "id"), text(r, "name"), text(r, "formality"),
-                        GraphRows.count(r, "members")));
+        var params = ListQuery.params("formality", filter.formality(), "community", filter.community(),
+                "locality", filter.locality());
+        return LIST.run(graph, filter.text(), params, request, r -> new NetworkSummary(text(r, "id"),
+                text(r, "name"), text(r, "formality"), GraphRows.count(r, "members")));
     }
 
     private static Network toNetwork(Record record) {

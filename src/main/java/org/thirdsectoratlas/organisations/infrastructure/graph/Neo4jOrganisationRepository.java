@@ -6,7 +6,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,8 +27,8 @@ import org.thirdsectoratlas.organisations.domain.ProgrammeRole;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.infrastructure.FullText;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
 public class Neo4jOrganisationRepository implements OrganisationRepository {
@@ -85,7 +84,7 @@ public class Neo4jOrganisationRepository implements OrganisationRepository {
             WITH o, 0.0 AS score
             """;
 
-    /** Full-text matches; the query text is a Lucene query built by {@link FullText}, passed as $q. */
+    /** Full-text matches; $q is a Lucene query built by FullText from the search words. */
     static final String SEARCH = """
             CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
             WITH node AS o, score WHERE o:Organisation
@@ -117,6 +116,8 @@ public class Neo4jOrganisationRepository implements OrganisationRepository {
 
     static final String COUNT = "RETURN count(o) AS total";
 
+    static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
+
     private Graph graph;
 
     protected Neo4jOrganisationRepository() {
@@ -135,18 +136,11 @@ public class Neo4jOrganisationRepository implements OrganisationRepository {
 
     @Override
     public Page<OrganisationSummary> list(OrganisationFilter filter, PageRequest request) {
-        String q = FullText.query(filter.text());
-        String match = q == null ? ALL : SEARCH;
-        Map<String, Object> params = new HashMap<>();
-        params.put("q", q);
-        params.put("kind", filter.kind() == null ? null : filter.kind().name());
-        params.put("community", filter.community());
-        params.put("locality", filter.locality());
-        params.put("network", filter.network());
-        params.put("consortium", filter.consortium());
-        return GraphRows.page(graph, match + FILTERS + PAGE, match + FILTERS + COUNT, params, request,
+        var params = ListQuery.params("kind", filter.kind(), "community", filter.community(),
+                "locality", filter.locality(), "network", filter.network(), "consortium", filter.consortium());
+        return LIST.run(graph, filter.text(), params, request,
                 r -> new OrganisationSummary(text(r, "id"), text(r, "name"), text(r, "kind"),
-                        r.get("networks").asLong(), r.get("consortia").asLong()));
+                        GraphRows.count(r, "networks"), GraphRows.count(r, "consortia")));
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +20,7 @@ import org.thirdsectoratlas.resources.domain.ResourceSummary;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
 public class Neo4jResourceRepository implements ResourceRepository {
@@ -41,13 +41,15 @@ public class Neo4jResourceRepository implements ResourceRepository {
             WHERE r.retired IS NULL AND ($kind IS NULL OR r.kind = $kind)
             """;
 
-    static final String PAGE = MATCH + """
+    static final String PAGE = """
             WITH r ORDER BY r.name, r.id SKIP $skip LIMIT $limit
             RETURN r.id AS id, r.name AS name, r.kind AS kind,
                    COUNT { (r)<-[s:SHARES]-() WHERE coalesce(s.status, '') <> 'WITHDRAWN' } AS sharers
             """;
 
-    static final String COUNT = MATCH + "RETURN count(r) AS total";
+    static final String COUNT = "RETURN count(r) AS total";
+
+    static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
     private Graph graph;
 
@@ -67,9 +69,7 @@ public class Neo4jResourceRepository implements ResourceRepository {
 
     @Override
     public Page<ResourceSummary> list(ResourceKind kind, PageRequest request) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("kind", kind == null ? null : kind.name());
-        return GraphRows.page(graph, PAGE, COUNT, params, request,
+        return LIST.run(graph, null, ListQuery.params("kind", kind), request,
                 r -> new ResourceSummary(text(r, "id"), text(r, "name"), text(r, "kind"), GraphRows.count(r, "sharers")));
     }
 
