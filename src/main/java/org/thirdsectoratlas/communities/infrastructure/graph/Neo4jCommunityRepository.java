@@ -7,8 +7,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,10 +20,12 @@ import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
-public class Neo4jCommunityRepository implements CommunityRepository {
+public class Neo4jCommunityRepository extends Neo4jDirectoryRepository<Community, CommunitySummary, Boolean>
+        implements CommunityRepository {
 
     static final String FIND_BY_ID = """
             MATCH (c:Community {id: $id})
@@ -60,25 +60,18 @@ public class Neo4jCommunityRepository implements CommunityRepository {
 
     static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
-    private Graph graph;
-
     protected Neo4jCommunityRepository() {
-        // for CDI proxies
+        super(null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jCommunityRepository(Graph graph) {
-        this.graph = graph;
-    }
-
-    @Override
-    public Optional<Community> findById(String id) {
-        return GraphRows.one(graph, FIND_BY_ID, Map.of("id", id), Neo4jCommunityRepository::toCommunity);
+        super(graph, FIND_BY_ID, Neo4jCommunityRepository::toCommunity);
     }
 
     @Override
     public Page<CommunitySummary> list(Boolean surveyOnly, PageRequest request) {
-        return LIST.run(graph, null, ListQuery.params("surveyOnly", surveyOnly), request,
+        return LIST.run(graph(), null, ListQuery.params("surveyOnly", surveyOnly), request,
                 r -> new CommunitySummary(text(r, "id"), text(r, "name"), integer(r, "primary"),
                         integer(r, "additional"), GraphRows.count(r, "organisations"), GraphRows.count(r, "networks")));
     }

@@ -5,9 +5,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,10 +18,12 @@ import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
-public class Neo4jConsortiumRepository implements ConsortiumRepository {
+public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consortium, ConsortiumSummary, ConsortiumFilter>
+        implements ConsortiumRepository {
 
     /** The structure comes from HAS_STRUCTURE, or from the structure property where only that is set. */
     static final String FIND_BY_ID = """
@@ -80,26 +79,19 @@ public class Neo4jConsortiumRepository implements ConsortiumRepository {
 
     static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
 
-    private Graph graph;
-
     protected Neo4jConsortiumRepository() {
-        // for CDI proxies
+        super(null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jConsortiumRepository(Graph graph) {
-        this.graph = graph;
-    }
-
-    @Override
-    public Optional<Consortium> findById(String id) {
-        return GraphRows.one(graph, FIND_BY_ID, Map.of("id", id), Neo4jConsortiumRepository::toConsortium);
+        super(graph, FIND_BY_ID, Neo4jConsortiumRepository::toConsortium);
     }
 
     @Override
     public Page<ConsortiumSummary> list(ConsortiumFilter filter, PageRequest request) {
         var params = ListQuery.params("structure", filter.structure(), "partner", filter.partner());
-        return LIST.run(graph, filter.text(), params, request, r -> new ConsortiumSummary(text(r, "id"),
+        return LIST.run(graph(), filter.text(), params, request, r -> new ConsortiumSummary(text(r, "id"),
                 text(r, "name"), text(r, "structure"), GraphRows.count(r, "partners"), text(r, "lead"),
                 GraphRows.count(r, "contracts")));
     }

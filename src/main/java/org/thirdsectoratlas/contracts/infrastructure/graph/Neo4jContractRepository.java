@@ -5,9 +5,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,10 +17,12 @@ import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
-public class Neo4jContractRepository implements ContractRepository {
+public class Neo4jContractRepository extends Neo4jDirectoryRepository<Contract, ContractSummary, String>
+        implements ContractRepository {
 
     static final String FIND_BY_ID = """
             MATCH (k:Contract {id: $id})
@@ -54,25 +53,18 @@ public class Neo4jContractRepository implements ContractRepository {
 
     static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
-    private Graph graph;
-
     protected Neo4jContractRepository() {
-        // for CDI proxies
+        super(null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jContractRepository(Graph graph) {
-        this.graph = graph;
-    }
-
-    @Override
-    public Optional<Contract> findById(String id) {
-        return GraphRows.one(graph, FIND_BY_ID, Map.of("id", id), Neo4jContractRepository::toContract);
+        super(graph, FIND_BY_ID, Neo4jContractRepository::toContract);
     }
 
     @Override
     public Page<ContractSummary> list(String commissioner, PageRequest request) {
-        return LIST.run(graph, null, ListQuery.params("commissioner", commissioner), request,
+        return LIST.run(graph(), null, ListQuery.params("commissioner", commissioner), request,
                 r -> new ContractSummary(text(r, "id"), text(r, "name"), decimal(r, "value"), text(r, "startDate"),
                         text(r, "endDate"), text(r, "commissioner"), GraphRows.count(r, "deliverers")));
     }

@@ -4,9 +4,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,10 +17,12 @@ import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
-public class Neo4jLocalityRepository implements LocalityRepository {
+public class Neo4jLocalityRepository extends Neo4jDirectoryRepository<Locality, LocalitySummary, LocalityKind>
+        implements LocalityRepository {
 
     static final String FIND_BY_ID = """
             MATCH (l:Locality {id: $id})
@@ -64,25 +63,18 @@ public class Neo4jLocalityRepository implements LocalityRepository {
 
     static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
-    private Graph graph;
-
     protected Neo4jLocalityRepository() {
-        // for CDI proxies
+        super(null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jLocalityRepository(Graph graph) {
-        this.graph = graph;
-    }
-
-    @Override
-    public Optional<Locality> findById(String id) {
-        return GraphRows.one(graph, FIND_BY_ID, Map.of("id", id), Neo4jLocalityRepository::toLocality);
+        super(graph, FIND_BY_ID, Neo4jLocalityRepository::toLocality);
     }
 
     @Override
     public Page<LocalitySummary> list(LocalityKind kind, PageRequest request) {
-        return LIST.run(graph, null, ListQuery.params("kind", kind), request,
+        return LIST.run(graph(), null, ListQuery.params("kind", kind), request,
                 r -> new LocalitySummary(text(r, "id"), text(r, "name"), text(r, "kind"),
                         GraphRows.count(r, "organisations"), GraphRows.count(r, "networks")));
     }

@@ -5,9 +5,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,10 +18,12 @@ import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
-public class Neo4jNetworkRepository implements NetworkRepository {
+public class Neo4jNetworkRepository extends Neo4jDirectoryRepository<Network, NetworkSummary, NetworkFilter>
+        implements NetworkRepository {
 
     static final String FIND_BY_ID = """
             MATCH (n:Network {id: $id})
@@ -88,27 +87,20 @@ public class Neo4jNetworkRepository implements NetworkRepository {
 
     static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
 
-    private Graph graph;
-
     protected Neo4jNetworkRepository() {
-        // for CDI proxies
+        super(null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jNetworkRepository(Graph graph) {
-        this.graph = graph;
-    }
-
-    @Override
-    public Optional<Network> findById(String id) {
-        return GraphRows.one(graph, FIND_BY_ID, Map.of("id", id), Neo4jNetworkRepository::toNetwork);
+        super(graph, FIND_BY_ID, Neo4jNetworkRepository::toNetwork);
     }
 
     @Override
     public Page<NetworkSummary> list(NetworkFilter filter, PageRequest request) {
         var params = ListQuery.params("formality", filter.formality(), "community", filter.community(),
                 "locality", filter.locality());
-        return LIST.run(graph, filter.text(), params, request, r -> new NetworkSummary(text(r, "id"),
+        return LIST.run(graph(), filter.text(), params, request, r -> new NetworkSummary(text(r, "id"),
                 text(r, "name"), text(r, "formality"), GraphRows.count(r, "members")));
     }
 

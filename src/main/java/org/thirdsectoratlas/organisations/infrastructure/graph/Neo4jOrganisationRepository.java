@@ -6,7 +6,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,10 +27,12 @@ import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
-public class Neo4jOrganisationRepository implements OrganisationRepository {
+public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organisation, OrganisationSummary, OrganisationFilter>
+        implements OrganisationRepository {
 
     static final String FIND_BY_ID = """
             MATCH (o:Organisation {id: $id})
@@ -118,34 +119,27 @@ public class Neo4jOrganisationRepository implements OrganisationRepository {
 
     static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
 
-    private Graph graph;
-
     protected Neo4jOrganisationRepository() {
-        // for CDI proxies
+        super(null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jOrganisationRepository(Graph graph) {
-        this.graph = graph;
-    }
-
-    @Override
-    public Optional<Organisation> findById(String id) {
-        return GraphRows.one(graph, FIND_BY_ID, Map.of("id", id), Neo4jOrganisationRepository::toOrganisation);
+        super(graph, FIND_BY_ID, Neo4jOrganisationRepository::toOrganisation);
     }
 
     @Override
     public Page<OrganisationSummary> list(OrganisationFilter filter, PageRequest request) {
         var params = ListQuery.params("kind", filter.kind(), "community", filter.community(),
                 "locality", filter.locality(), "network", filter.network(), "consortium", filter.consortium());
-        return LIST.run(graph, filter.text(), params, request,
+        return LIST.run(graph(), filter.text(), params, request,
                 r -> new OrganisationSummary(text(r, "id"), text(r, "name"), text(r, "kind"),
                         GraphRows.count(r, "networks"), GraphRows.count(r, "consortia")));
     }
 
     @Override
     public Optional<Collaborators> collaborators(String id, int membersPerNetwork) {
-        return new CollaboratorQuery(graph).run(id, membersPerNetwork);
+        return new CollaboratorQuery(graph()).run(id, membersPerNetwork);
     }
 
     private static Organisation toOrganisation(Record record) {

@@ -4,9 +4,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
-import java.util.Map;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,10 +17,12 @@ import org.thirdsectoratlas.resources.domain.ResourceSummary;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 
 @ApplicationScoped
-public class Neo4jResourceRepository implements ResourceRepository {
+public class Neo4jResourceRepository extends Neo4jDirectoryRepository<Resource, ResourceSummary, ResourceKind>
+        implements ResourceRepository {
 
     static final String FIND_BY_ID = """
             MATCH (r:Resource {id: $id})
@@ -51,25 +50,18 @@ public class Neo4jResourceRepository implements ResourceRepository {
 
     static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
-    private Graph graph;
-
     protected Neo4jResourceRepository() {
-        // for CDI proxies
+        super(null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jResourceRepository(Graph graph) {
-        this.graph = graph;
-    }
-
-    @Override
-    public Optional<Resource> findById(String id) {
-        return GraphRows.one(graph, FIND_BY_ID, Map.of("id", id), Neo4jResourceRepository::toResource);
+        super(graph, FIND_BY_ID, Neo4jResourceRepository::toResource);
     }
 
     @Override
     public Page<ResourceSummary> list(ResourceKind kind, PageRequest request) {
-        return LIST.run(graph, null, ListQuery.params("kind", kind), request,
+        return LIST.run(graph(), null, ListQuery.params("kind", kind), request,
                 r -> new ResourceSummary(text(r, "id"), text(r, "name"), text(r, "kind"), GraphRows.count(r, "sharers")));
     }
 
