@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thirdsectoratlas.testing.Accessibility;
 import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.Browser;
 import org.thirdsectoratlas.testing.Http;
@@ -75,6 +76,7 @@ class NetworkMapPageIT {
         System.out.println("Network map, Leeds seed: first render " + js("return window.atlasMapRenderedMs")
                 + " ms after navigation, " + ids.size() + " nodes");
         Browser.screenshot(browser, "network-map");
+        Accessibility.assertNoSeriousViolations(browser);
     }
 
     @Test

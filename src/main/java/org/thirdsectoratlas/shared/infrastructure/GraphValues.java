@@ -1,5 +1,6 @@
 package org.thirdsectoratlas.shared.infrastructure;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.neo4j.driver.Record;
@@ -27,6 +28,15 @@ public final class GraphValues {
     public static List<String> texts(Value map, String key) {
         Value v = map.get(key);
         return v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+
+    /** A date property (stored as a date, or an ISO-8601 string), or null when absent. */
+    public static LocalDate date(Value map, String key) {
+        Value v = map.get(key);
+        if (v.isNull()) {
+            return null;
+        }
+        return v.type().name().equals("DATE") ? v.asLocalDate() : LocalDate.parse(v.asString().substring(0, 10));
     }
 
     /** The provenance properties every node and relationship carries. */

@@ -1,0 +1,34 @@
+package org.thirdsectoratlas.consortia.readiness.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.thirdsectoratlas.consortia.readiness.domain.ConsortiumReadiness;
+import org.thirdsectoratlas.consortia.readiness.domain.ReadinessAssessor;
+import org.thirdsectoratlas.consortia.readiness.domain.ReadinessRepository;
+import org.thirdsectoratlas.shared.domain.UnknownIdException;
+
+/** Holds a consortium against the research's readiness checklist. */
+@ApplicationScoped
+public class ConsortiumReadinessCheck {
+
+    private ReadinessRepository repository;
+    private Clock clock = Clock.systemUTC();
+
+    protected ConsortiumReadinessCheck() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ConsortiumReadinessCheck(ReadinessRepository repository) {
+        this.repository = repository;
+    }
+
+    public ConsortiumReadiness of(String consortiumId) {
+        var facts = repository.facts(consortiumId).orElseThrow(() -> new UnknownIdException("consortium", consortiumId));
+        return new ReadinessAssessor(LocalDate.now(clock)).assess(facts, repository.checklist());
+    }
+}

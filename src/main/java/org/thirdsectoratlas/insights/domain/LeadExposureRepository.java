@@ -1,0 +1,9 @@
+package org.thirdsectoratlas.insights.domain;
+
+import java.util.List;
+
+public interface LeadExposureRepository {
+
+    /** Lead partners with what depends on them, and the key risks whose evidence key is one of {@code riskEvidence}. */
+    LeadExposure compute(List<String> riskEvidence);
+}

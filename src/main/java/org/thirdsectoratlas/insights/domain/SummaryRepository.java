@@ -1,0 +1,6 @@
+package org.thirdsectoratlas.insights.domain;
+
+public interface SummaryRepository {
+
+    Summary compute();
+}
