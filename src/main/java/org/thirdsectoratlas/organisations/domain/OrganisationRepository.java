@@ -2,12 +2,11 @@ package org.thirdsectoratlas.organisations.domain;
 
 import java.util.Optional;
 
-import org.thirdsectoratlas.shared.domain.Page;
+import org.thirdsectoratlas.shared.domain.DirectoryRepository;
 
-public interface OrganisationRepository {
+/** Organisations: by relevance when searching words, otherwise by name; and who each works with. */
+public interface OrganisationRepository extends DirectoryRepository<Organisation, OrganisationSummary, OrganisationFilter> {
 
-    Optional<Organisation> findById(String id);
-
-    /** Organisations by name, one page at a time. */
-    Page<OrganisationSummary> list(int page, int size);
+    /** Everyone the organisation works with and how; empty when the organisation does not exist. */
+    Optional<Collaborators> collaborators(String id, int membersPerNetwork);
 }
