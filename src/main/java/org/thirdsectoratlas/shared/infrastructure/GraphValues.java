@@ -39,7 +39,16 @@ public final class GraphValues {
         return v.type().name().equals("DATE") ? v.asLocalDate() : LocalDate.parse(v.asString().substring(0, 10));
     }
 
-    /** The provenance properties every node and relationship carries. */
+    /**
+     * The provenance of a node. A node's own {@code status} (e.g. an organisation's ACTIVE or FORMER) is not
+     * a tie status, so it is left out here.
+     */
+    public static Provenance nodeProvenance(Value node) {
+        Provenance p = provenance(node);
+        return new Provenance(p.source(), p.sourceRef(), p.sourceQuote(), p.recordedAt(), p.lastConfirmed(), null);
+    }
+
+    /** The provenance properties every relationship carries, including its status. */
     public static Provenance provenance(Value element) {
         return new Provenance(text(element, "source"), text(element, "sourceRef"), text(element, "sourceQuote"),
                 text(element, "recordedAt"), text(element, "lastConfirmed"), text(element, "status"));

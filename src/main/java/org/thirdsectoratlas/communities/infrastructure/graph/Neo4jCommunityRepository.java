@@ -2,6 +2,7 @@ package org.thirdsectoratlas.communities.infrastructure.graph;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.flag;
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.integer;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
@@ -80,7 +81,7 @@ public class Neo4jCommunityRepository extends Neo4jDirectoryRepository<Community
         Value c = record.get("community");
         return new Community(text(c, "id"), text(c, "name"), texts(c, "aliases"), flag(c, "surveyCategory"),
                 integer(c, "surveyPrimaryPercent"), integer(c, "surveyAdditionalPercent"),
-                supporters(record.get("organisations")), supporters(record.get("networks")), provenance(c));
+                supporters(record.get("organisations")), supporters(record.get("networks")), nodeProvenance(c));
     }
 
     private static List<Community.Supporter> supporters(Value list) {

@@ -1,7 +1,7 @@
 package org.thirdsectoratlas.consortia.infrastructure.graph;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
-import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
@@ -103,6 +103,6 @@ public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consorti
                 text(s, "description"), text(s, "prevalence"), texts(s, "roles"));
         return new Consortium(text(c, "id"), text(c, "name"), text(c, "description"), structure,
                 links(record, "partners"), GraphRows.optionalLink(record, "lead"), links(record, "contracts"),
-                provenance(c));
+                nodeProvenance(c));
     }
 }

@@ -2,7 +2,7 @@ package org.thirdsectoratlas.contracts.infrastructure.graph;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.decimal;
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
-import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +73,6 @@ public class Neo4jContractRepository extends Neo4jDirectoryRepository<Contract, 
         Value k = record.get("contract");
         return new Contract(text(k, "id"), text(k, "name"), text(k, "description"), decimal(k, "value"),
                 text(k, "startDate"), text(k, "endDate"), GraphRows.optionalLink(record, "commissioner"),
-                links(record, "deliveredBy"), provenance(k));
+                links(record, "deliveredBy"), nodeProvenance(k));
     }
 }

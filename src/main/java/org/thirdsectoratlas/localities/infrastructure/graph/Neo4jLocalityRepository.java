@@ -1,7 +1,7 @@
 package org.thirdsectoratlas.localities.infrastructure.graph;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
-import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +82,6 @@ public class Neo4jLocalityRepository extends Neo4jDirectoryRepository<Locality, 
     private static Locality toLocality(Record record) {
         Value l = record.get("locality");
         return new Locality(text(l, "id"), text(l, "name"), text(l, "kind"), links(record, "partOf"),
-                links(record, "places"), links(record, "organisations"), links(record, "networks"), provenance(l));
+                links(record, "places"), links(record, "organisations"), links(record, "networks"), nodeProvenance(l));
     }
 }

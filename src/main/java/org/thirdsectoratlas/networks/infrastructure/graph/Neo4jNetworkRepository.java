@@ -1,7 +1,7 @@
 package org.thirdsectoratlas.networks.infrastructure.graph;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
-import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
@@ -109,6 +109,6 @@ public class Neo4jNetworkRepository extends Neo4jDirectoryRepository<Network, Ne
         return new Network(text(n, "id"), text(n, "name"), texts(n, "aliases"), text(n, "formality"),
                 text(n, "description"), links(record, "members"), links(record, "supportedBy"),
                 links(record, "funders"), links(record, "communities"), links(record, "localities"),
-                links(record, "resources"), provenance(n));
+                links(record, "resources"), nodeProvenance(n));
     }
 }

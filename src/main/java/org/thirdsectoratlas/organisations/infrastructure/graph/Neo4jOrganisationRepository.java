@@ -2,6 +2,7 @@ package org.thirdsectoratlas.organisations.infrastructure.graph;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.flag;
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
@@ -153,7 +154,7 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
                         text(c, "structure"), text(c.get("tie"), "role"), provenance(c.get("tie")))),
                 record.get("programmes").asList(g -> new ProgrammeRole(text(g, "id"), text(g, "name"),
                         text(g, "relation"), provenance(g.get("tie")))),
-                provenance(o),
+                nodeProvenance(o),
                 record.get("collaborations").asList(c -> new Collaboration(text(c, "id"), text(c, "name"),
                         text(c.get("tie"), "kind"), text(c.get("tie"), "formality"), text(c.get("tie"), "since"),
                         provenance(c.get("tie")))),

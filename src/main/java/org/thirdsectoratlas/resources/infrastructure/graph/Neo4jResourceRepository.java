@@ -1,7 +1,7 @@
 package org.thirdsectoratlas.resources.infrastructure.graph;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
-import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +68,6 @@ public class Neo4jResourceRepository extends Neo4jDirectoryRepository<Resource, 
     private static Resource toResource(Record record) {
         Value r = record.get("resource");
         return new Resource(text(r, "id"), text(r, "name"), text(r, "kind"), text(r, "description"),
-                links(record, "sharedBy"), provenance(r));
+                links(record, "sharedBy"), nodeProvenance(r));
     }
 }
