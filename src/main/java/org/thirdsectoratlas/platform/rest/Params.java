@@ -39,7 +39,7 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
-        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> throw new InvalidParameterException(name, name + " must be true or false");
@@ -99,17 +99,5 @@ public final class Params {
             throw new InvalidParameterException(name, name + " must contain at least one letter or digit");
         }
         return raw.strip();
-    }
-
-    /** An optional true/false flag; anything else is a 400 naming the parameter. */
-    public static boolean bool(String name, String raw, boolean fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidParameterException(name, name + " must be true or false");
-        };
     }
 }
