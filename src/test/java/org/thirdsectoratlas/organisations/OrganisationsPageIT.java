@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thirdsectoratlas.testing.Accessibility;
 import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.Browser;
 import org.thirdsectoratlas.testing.Http;
@@ -55,6 +56,7 @@ class OrganisationsPageIT {
         assertEquals(names.stream().sorted().toList(), names);
         assertEquals("Organisations · Third Sector Atlas", browser.getTitle());
         Browser.screenshot(browser, "organisations");
+        Accessibility.assertNoSeriousViolations(browser);
     }
 
     @Test
@@ -63,5 +65,6 @@ class OrganisationsPageIT {
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("works together"));
         assertTrue(browser.findElements(By.cssSelector("a[href$='organisations.xhtml']")).size() >= 1);
         Browser.screenshot(browser, "home");
+        Accessibility.assertNoSeriousViolations(browser);
     }
 }

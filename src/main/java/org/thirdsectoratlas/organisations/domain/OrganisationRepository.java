@@ -2,14 +2,15 @@ package org.thirdsectoratlas.organisations.domain;
 
 import java.util.Optional;
 
-import org.thirdsectoratlas.shared.domain.Page;
+import org.thirdsectoratlas.shared.domain.DirectoryRepository;
 import org.thirdsectoratlas.shared.domain.Viewer;
 
-public interface OrganisationRepository {
+/** Organisations: by relevance when searching words, otherwise by name; and who each works with. */
+public interface OrganisationRepository extends DirectoryRepository<Organisation, OrganisationSummary, OrganisationFilter> {
 
-    /** The organisation, if it exists and the viewer may see it (privacy tiers: VisibilityRule). */
-    Optional<Organisation> findById(String id, Viewer viewer);
-
-    /** Organisations the viewer may see, by name, one page at a time. */
-    Page<OrganisationSummary> list(int page, int size, Viewer viewer);
+    /**
+     * Everyone the organisation works with and how, through the ties the viewer may see; empty when the
+     * organisation does not exist or is hidden from the viewer.
+     */
+    Optional<Collaborators> collaborators(String id, int membersPerNetwork, Viewer viewer);
 }

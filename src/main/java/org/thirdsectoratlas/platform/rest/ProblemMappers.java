@@ -50,6 +50,16 @@ public final class ProblemMappers {
         }
     }
 
+    /** A request body that is empty or not JSON of the expected shape (JSON-B fails before any resource runs). */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.json.bind.JsonbException> {
+        @Override
+        public Response toResponse(jakarta.json.bind.JsonbException e) {
+            return Problem.badParameter("body", "The request body must be a JSON object of the documented shape")
+                    .toResponse();
+        }
+    }
+
     @Provider
     public static class GraphUnavailable implements ExceptionMapper<ServiceUnavailableException> {
         @Override

@@ -1,5 +1,6 @@
 package org.thirdsectoratlas.shared.infrastructure;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.neo4j.driver.Record;
@@ -29,7 +30,25 @@ public final class GraphValues {
         return v.isNull() ? List.of() : v.asList(Value::asString);
     }
 
-    /** The provenance properties every node and relationship carries. */
+    /** A date property (stored as a date, or an ISO-8601 string), or null when absent. */
+    public static LocalDate date(Value map, String key) {
+        Value v = map.get(key);
+        if (v.isNull()) {
+            return null;
+        }
+        return v.type().name().equals("DATE") ? v.asLocalDate() : LocalDate.parse(v.asString().substring(0, 10));
+    }
+
+    /**
+     * The provenance of a node. A node's own {@code status} (e.g. an organisation's ACTIVE or FORMER) is not
+     * a tie status, so it is left out here.
+     */
+    public static Provenance nodeProvenance(Value node) {
+        Provenance p = provenance(node);
+        return new Provenance(p.source(), p.sourceRef(), p.sourceQuote(), p.recordedAt(), p.lastConfirmed(), null);
+    }
+
+    /** The provenance properties every relationship carries, including its status. */
     public static Provenance provenance(Value element) {
         return new Provenance(text(element, "source"), text(element, "sourceRef"), text(element, "sourceQuote"),
                 text(element, "recordedAt"), text(element, "lastConfirmed"), text(element, "status"));

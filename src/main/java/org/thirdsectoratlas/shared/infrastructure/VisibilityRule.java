@@ -3,6 +3,7 @@ package org.thirdsectoratlas.shared.infrastructure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.thirdsectoratlas.shared.domain.Viewer;
@@ -20,6 +21,9 @@ import org.thirdsectoratlas.shared.domain.Viewer;
  * WHERE  + VisibilityRule.visible("o", "o") +  AND  + VisibilityRule.visible("m", "o")
  * ... tx.run(query, VisibilityRule.with(params, viewer))
  * }</pre>
+ * Longer queries write {@code VISIBLE(fact, owner)} (or {@code VISIBLE(tie, a, b)} for a tie between two
+ * organisations, visible as either end's fact) and pass the text through {@link #expand(String)} once, when
+ * the constant is built.
  */
 public final class VisibilityRule {
 
@@ -27,6 +31,8 @@ public final class VisibilityRule {
     public static final String PARAMETER = "viewer";
 
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern MARKER = Pattern.compile(
+            "VISIBLE\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*,\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(?:,\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*)?\\)");
 
     private static final String PREDICATE = """
             (coalesce(%1$s.visibility, 'PUBLIC') = 'PUBLIC'
@@ -51,6 +57,30 @@ public final class VisibilityRule {
             throw new IllegalArgumentException("Cypher variable names only: " + fact + ", " + owner);
         }
         return PREDICATE.formatted(fact, owner);
+    }
+
+    /** For a tie between two organisations: visible when the viewer may see it as the fact of either end. */
+    public static String visible(String tie, String oneEnd, String otherEnd) {
+        return "(" + visible(tie, oneEnd) + " OR " + visible(tie, otherEnd) + ")";
+    }
+
+    /**
+     * The query with every {@code VISIBLE(fact, owner)} and {@code VISIBLE(tie, a, b)} replaced by the
+     * predicate. Only for constant query text written in code: the markers name query variables.
+     */
+    public static String expand(String cypher) {
+        Matcher m = MARKER.matcher(cypher);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String predicate = m.group(3) == null ? visible(m.group(1), m.group(2))
+                    : visible(m.group(1), m.group(2), m.group(3));
+            m.appendReplacement(out, Matcher.quoteReplacement(predicate));
+        }
+        m.appendTail(out);
+        if (out.indexOf("VISIBLE(") >= 0) {
+            throw new IllegalArgumentException("A VISIBLE marker is malformed in: " + cypher);
+        }
+        return out.toString();
     }
 
     /** The value of the {@value #PARAMETER} parameter for this viewer. */

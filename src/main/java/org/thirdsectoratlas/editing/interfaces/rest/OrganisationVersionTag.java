@@ -3,8 +3,10 @@ package org.thirdsectoratlas.editing.interfaces.rest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -16,9 +18,11 @@ import org.thirdsectoratlas.editing.domain.EditableOrganisation;
 
 /**
  * GET /api/organisations/{id} carries the organisation's version as its strong ETag ("v3"), the value a
- * PUT must send back in If-Match. Read-side ETag filters must leave an ETag that is already set alone.
+ * PUT must send back in If-Match. Read-side ETag filters must leave an ETag that is already set alone; this
+ * filter runs before OpenReadsFilter (response filters run in descending priority).
  */
 @Provider
+@Priority(Priorities.USER)
 public class OrganisationVersionTag implements ContainerResponseFilter {
 
     private static final Pattern ORGANISATION = Pattern.compile("/?organisations/([A-Za-z0-9][A-Za-z0-9_.-]{0,199})/?");

@@ -1,10 +1,12 @@
 package org.thirdsectoratlas.organisations.infrastructure.graph;
 
+import static org.thirdsectoratlas.shared.infrastructure.GraphRows.flag;
+import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,91 +14,152 @@ import jakarta.inject.Inject;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.thirdsectoratlas.organisations.domain.Collaboration;
+import org.thirdsectoratlas.organisations.domain.Collaborators;
+import org.thirdsectoratlas.organisations.domain.CommunitySupport;
 import org.thirdsectoratlas.organisations.domain.ConsortiumPartnership;
 import org.thirdsectoratlas.organisations.domain.NetworkMembership;
 import org.thirdsectoratlas.organisations.domain.Organisation;
+import org.thirdsectoratlas.organisations.domain.OrganisationFilter;
 import org.thirdsectoratlas.organisations.domain.OrganisationRepository;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
 import org.thirdsectoratlas.organisations.domain.ProgrammeRole;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
+import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
+import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
-public class Neo4jOrganisationRepository implements OrganisationRepository {
+public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organisation, OrganisationSummary, OrganisationFilter>
+        implements OrganisationRepository {
 
-    static final String FIND_BY_ID = """
+    /** Every fact passes the privacy rule for $viewer: the organisation, each tie and each organisation at its end. */
+    static final String FIND_BY_ID = VisibilityRule.expand("""
             MATCH (o:Organisation {id: $id})
-            WHERE o.retired IS NULL AND """ + VisibilityRule.visible("o", "o") + """
-
+            WHERE o.retired IS NULL AND VISIBLE(o, o)
             RETURN properties(o) AS organisation,
                    COLLECT {
                      MATCH (o)-[m:MEMBER_OF]->(n:Network) WHERE coalesce(m.status, '') <> 'WITHDRAWN'
-                       AND """ + VisibilityRule.visible("m", "o") + """
-
+                       AND VISIBLE(m, o)
                      RETURN n {.id, .name, .formality, tie: properties(m)} ORDER BY n.name
                    } AS networks,
                    COLLECT {
                      MATCH (o)-[p:PARTNER_IN]->(c:Consortium) WHERE coalesce(p.status, '') <> 'WITHDRAWN'
-                       AND """ + VisibilityRule.visible("p", "o") + """
-
+                       AND VISIBLE(p, o)
                      RETURN c {.id, .name, .structure, tie: properties(p)} ORDER BY c.name
                    } AS consortia,
                    COLLECT {
                      MATCH (o)-[r:RUNS|PARTICIPATES_IN]->(g:Programme) WHERE coalesce(r.status, '') <> 'WITHDRAWN'
-                       AND """ + VisibilityRule.visible("r", "o") + """
-
+                       AND VISIBLE(r, o)
                      RETURN g {.id, .name, relation: type(r), tie: properties(r)} ORDER BY g.name
-                   } AS programmes
+                   } AS programmes,
+                   COLLECT {
+                     MATCH (o)-[c:COLLABORATES_WITH]-(x:Organisation)
+                     WHERE coalesce(c.status, '') <> 'WITHDRAWN' AND x.retired IS NULL AND x <> o
+                       AND VISIBLE(x, x) AND VISIBLE(c, o, x)
+                     RETURN x {.id, .name, tie: properties(c)} ORDER BY x.name
+                   } AS collaborations,
+                   COLLECT {
+                     MATCH (o)-[s:SHARES]->(r:Resource) WHERE coalesce(s.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(s, o)
+                     RETURN r {.id, .name, .kind, tie: properties(s)} ORDER BY r.name
+                   } AS resources,
+                   COLLECT {
+                     MATCH (o)-[s:SUPPORTS]->(c:Community) WHERE coalesce(s.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(s, o)
+                     RETURN c {.id, .name, tie: properties(s)} ORDER BY c.name
+                   } AS communities,
+                   COLLECT {
+                     MATCH (o)-[w:OPERATES_IN]->(l:Locality) WHERE coalesce(w.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(w, o)
+                     RETURN l {.id, .name, .kind, tie: properties(w)} ORDER BY l.name
+                   } AS localities,
+                   COLLECT {
+                     MATCH (o)-[s:SUPPORTED_BY]->(i:Organisation)
+                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND i.retired IS NULL
+                       AND VISIBLE(i, i) AND VISIBLE(s, o, i)
+                     RETURN i {.id, .name, .kind, tie: properties(s)} ORDER BY i.name
+                   } AS supportedBy,
+                   COLLECT {
+                     MATCH (o)<-[s:SUPPORTED_BY]-(x:Organisation|Network)
+                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND x.retired IS NULL
+                       AND VISIBLE(x, x) AND VISIBLE(s, x, o)
+                     RETURN x {.id, .name, kind: labels(x)[0], tie: properties(s)} ORDER BY x.name
+                   } AS supporting
+            """);
+
+    /** Every organisation, before the filters; score 0 keeps the name order. */
+    static final String ALL = """
+            MATCH (o:Organisation)
+            WITH o, 0.0 AS score
             """;
 
-    static final String LIST = """
-            MATCH (o:Organisation)
-            WHERE o.retired IS NULL AND o.name IS NOT NULL AND """ + VisibilityRule.visible("o", "o") + """
+    /** Full-text matches; $q is a Lucene query built by FullText from the search words. */
+    static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score
+            WITH node AS o, score WHERE o:Organisation
+            """;
 
-            WITH o ORDER BY o.name SKIP $skip LIMIT $limit
+    /**
+     * Each filter is skipped when its parameter is null; a locality includes the places within it. Only
+     * organisations and ties the viewer may see count, so that a filter never reveals a hidden tie.
+     */
+    static final String FILTERS = VisibilityRule.expand("""
+            WITH o, score
+            WHERE o.retired IS NULL AND o.name IS NOT NULL AND VISIBLE(o, o)
+              AND ($kind IS NULL OR o.kind = $kind)
+              AND ($community IS NULL OR EXISTS {
+                    MATCH (o)-[t:SUPPORTS]->(:Community {id: $community})
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) })
+              AND ($locality IS NULL OR EXISTS {
+                    MATCH (o)-[t:OPERATES_IN]->(:Locality)-[:PART_OF*0..5]->(:Locality {id: $locality})
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) })
+              AND ($network IS NULL OR EXISTS {
+                    MATCH (o)-[t:MEMBER_OF]->(:Network {id: $network})
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) })
+              AND ($consortium IS NULL OR EXISTS {
+                    MATCH (o)-[t:PARTNER_IN]->(:Consortium {id: $consortium})
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) })
+            """);
+
+    static final String PAGE = VisibilityRule.expand("""
+            WITH o, score ORDER BY score DESC, o.name, o.id SKIP $skip LIMIT $limit
             RETURN o.id AS id, o.name AS name, o.kind AS kind,
-                   COUNT { (o)-[:MEMBER_OF]->(:Network) } AS networks,
-                   COUNT { (o)-[:PARTNER_IN]->(:Consortium) } AS consortia
-            """;
+                   COUNT { (o)-[m:MEMBER_OF]->(:Network) WHERE coalesce(m.status, '') <> 'WITHDRAWN' AND VISIBLE(m, o) }
+                     AS networks,
+                   COUNT { (o)-[p:PARTNER_IN]->(:Consortium) WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND VISIBLE(p, o) }
+                     AS consortia
+            """);
 
-    static final String COUNT = """
-            MATCH (o:Organisation)
-            WHERE o.retired IS NULL AND o.name IS NOT NULL AND """ + VisibilityRule.visible("o", "o") + """
+    static final String COUNT = "RETURN count(o) AS total";
 
-            RETURN count(o) AS total
-            """;
-
-    private Graph graph;
+    static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
 
     protected Neo4jOrganisationRepository() {
-        // for CDI proxies
+        super(null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jOrganisationRepository(Graph graph) {
-        this.graph = graph;
+        super(graph, FIND_BY_ID, Neo4jOrganisationRepository::toOrganisation);
     }
 
     @Override
-    public Optional<Organisation> findById(String id, Viewer viewer) {
-        return graph.read(tx -> {
-            var result = tx.run(FIND_BY_ID, VisibilityRule.with(Map.of("id", id), viewer));
-            return result.hasNext() ? Optional.of(toOrganisation(result.single())) : Optional.empty();
-        });
+    public Page<OrganisationSummary> list(OrganisationFilter filter, PageRequest request, Viewer viewer) {
+        var params = ListQuery.params("kind", filter.kind(), "community", filter.community(),
+                "locality", filter.locality(), "network", filter.network(), "consortium", filter.consortium());
+        return LIST.run(graph(), filter.text(), params, request, viewer,
+                r -> new OrganisationSummary(text(r, "id"), text(r, "name"), text(r, "kind"),
+                        GraphRows.count(r, "networks"), GraphRows.count(r, "consortia")));
     }
 
     @Override
-    public Page<OrganisationSummary> list(int page, int size, Viewer viewer) {
-        return graph.read(tx -> {
-            var items = tx.run(LIST, VisibilityRule.with(Map.of("skip", (long) page * size, "limit", size), viewer))
-                    .list(r -> new OrganisationSummary(r.get("id").asString(), r.get("name").asString(),
-                            text(r, "kind"),
-                            r.get("networks").asLong(), r.get("consortia").asLong()));
-            long total = tx.run(COUNT, VisibilityRule.with(Map.of(), viewer)).single().get("total").asLong();
-            return new Page<>(items, page, size, total);
-        });
+    public Optional<Collaborators> collaborators(String id, int membersPerNetwork, Viewer viewer) {
+        return new CollaboratorQuery(graph()).run(id, membersPerNetwork, viewer);
     }
 
     private static Organisation toOrganisation(Record record) {
@@ -110,6 +173,15 @@ public class Neo4jOrganisationRepository implements OrganisationRepository {
                         text(c, "structure"), text(c.get("tie"), "role"), provenance(c.get("tie")))),
                 record.get("programmes").asList(g -> new ProgrammeRole(text(g, "id"), text(g, "name"),
                         text(g, "relation"), provenance(g.get("tie")))),
-                provenance(o));
+                nodeProvenance(o),
+                record.get("collaborations").asList(c -> new Collaboration(text(c, "id"), text(c, "name"),
+                        text(c.get("tie"), "kind"), text(c.get("tie"), "formality"), text(c.get("tie"), "since"),
+                        provenance(c.get("tie")))),
+                links(record, "resources"),
+                record.get("communities").asList(c -> new CommunitySupport(text(c, "id"), text(c, "name"),
+                        flag(c.get("tie"), "primary"), text(c.get("tie"), "statedAs"), provenance(c.get("tie")))),
+                links(record, "localities"),
+                links(record, "supportedBy"),
+                links(record, "supporting"));
     }
 }

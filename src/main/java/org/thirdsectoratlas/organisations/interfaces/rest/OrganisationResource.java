@@ -2,6 +2,7 @@ package org.thirdsectoratlas.organisations.interfaces.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,16 +11,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
+import org.thirdsectoratlas.organisations.domain.Collaborators;
 import org.thirdsectoratlas.organisations.domain.Organisation;
+import org.thirdsectoratlas.organisations.domain.OrganisationFilter;
+import org.thirdsectoratlas.organisations.domain.OrganisationKind;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
+import org.thirdsectoratlas.platform.rest.ApiDocs;
+import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
-import org.thirdsectoratlas.platform.rest.Problem;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 
@@ -43,29 +46,60 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "List organisations by name, one page at a time")
-    @APIResponse(responseCode = "200", description = "A page of organisations")
-    @APIResponse(responseCode = "400", description = "page or size is not a usable number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Search and filter the organisation directory",
+            description = "By relevance when q is given, otherwise by name. Filters combine (AND); a locality "
+                    + "includes the places within it.")
+    @APIResponse(responseCode = "200", description = "A page of organisations with the total")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public Page<OrganisationSummary> list(
-            @Parameter(description = "0-based page number", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "items per page, 1 to " + OrganisationDirectory.MAX_PAGE_SIZE, example = "20")
-            @QueryParam("size") String size) {
-        return directory.list(Params.integer("page", page, 0, 0, 1_000_000),
-                Params.integer("size", size, 20, 1, OrganisationDirectory.MAX_PAGE_SIZE), caller.viewer());
+            @Parameter(description = "search words over names, aliases and descriptions; each word must match "
+                    + "(as a word or a prefix)", example = "solidarity") @QueryParam("q") String q,
+            @Parameter(description = "id of a community the organisation supports", example = "sex-workers")
+            @QueryParam("community") String community,
+            @Parameter(description = "id of a locality the organisation works in (or within)", example = "leeds")
+            @QueryParam("locality") String locality,
+            @Parameter(description = "the kind of organisation", example = "CHARITY") @QueryParam("kind") String kind,
+            @Parameter(description = "id of a network the organisation is a member of",
+                    example = "leeds-solidarity-network") @QueryParam("network") String network,
+            @Parameter(description = "id of a consortium the organisation is a partner in",
+                    example = "advonet-consortium") @QueryParam("consortium") String consortium,
+            @BeanParam PageParams paging) {
+        var filter = new OrganisationFilter(Params.searchText("q", q), Params.optionalId("community", community),
+                Params.optionalId("locality", locality), Params.choice("kind", kind, OrganisationKind.class),
+                Params.optionalId("network", network), Params.optionalId("consortium", consortium));
+        return directory.list(filter, paging.request(), caller.viewer());
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One organisation with its networks, consortia (and roles) and programmes")
+    @Operation(summary = "One organisation's full profile",
+            description = "Networks, consortia and roles, programmes, collaborations, shared resources, "
+                    + "communities, localities, identifiers and infrastructure support, each with its provenance. Facts the "
+                    + "caller may not see (privacy tiers) are absent; a hidden organisation is 404. The ETag "
+                    + "(\"v<version>\") is what PUT /api/organisations/{id} takes in If-Match.")
     @APIResponse(responseCode = "200", description = "The organisation")
-    @APIResponse(responseCode = "400", description = "The id is not a valid id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No organisation has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Organisation get(
             @Parameter(description = "the organisation's id (a slug)", example = "age-uk-leeds")
             @PathParam("id") String id) {
         return directory.get(Params.id("id", id), caller.viewer());
+    }
+
+    @GET
+    @Path("{id}/collaborators")
+    @Operation(summary = "Every organisation this one works with, and how",
+            description = "Grouped per organisation, each tie with its type (collaboration, shared network, "
+                    + "consortium partner, shared resource, infrastructure support), formality and status. At most "
+                    + OrganisationDirectory.MEMBERS_PER_NETWORK + " co-members are listed per network (by name); "
+                    + "truncatedNetworks says which networks were capped and how many members were left out. Only ties "
+                    + "the caller may see (privacy tiers) are listed.")
+    @APIResponse(responseCode = "200", description = "The collaborators")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Collaborators collaborators(
+            @Parameter(description = "the organisation's id (a slug)", example = "leeds-gate")
+            @PathParam("id") String id) {
+        return directory.collaborators(Params.id("id", id), caller.viewer());
     }
 }

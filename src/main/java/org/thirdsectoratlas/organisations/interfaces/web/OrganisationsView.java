@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
 import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /** The organisation directory page (the explorer has no login yet, so it shows what the public may see). */
 @Named

@@ -1,0 +1,31 @@
+package org.thirdsectoratlas.connectors.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The network's connectors, computed ahead over the whole trust graph.
+ *
+ * @param computedAt         when this answer was computed
+ * @param staleness          how old it may be (the refresh rule)
+ * @param singlePointsOfFailure organisations whose loss cuts others off from every trust path, most cut off first
+ * @param brokers            organisations on the most shortest trust pathways between others, highest first
+ * @param betweennessExact   false when the betweenness was estimated from sampled sources
+ */
+public record Connectors(Instant computedAt, String staleness, int organisations, int groups,
+                         List<SinglePointOfFailure> singlePointsOfFailure, List<Broker> brokers,
+                         boolean betweennessExact, int betweennessSources, long computeMillis) {
+
+    public record OrganisationRef(String id, String name) {
+    }
+
+    /** @param cutOff the organisations cut off (at most 50 listed; cutOffCount has them all) */
+    public record SinglePointOfFailure(String id, String name, int cutOffCount, List<OrganisationRef> cutOff,
+                                       double betweenness) {
+    }
+
+    /** @param normalised betweenness divided by the number of pairs of other organisations */
+    public record Broker(String id, String name, double betweenness, double normalised,
+                         boolean singlePointOfFailure) {
+    }
+}

@@ -1,0 +1,24 @@
+package org.thirdsectoratlas.consortia.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.thirdsectoratlas.consortia.domain.Consortium;
+import org.thirdsectoratlas.consortia.domain.ConsortiumFilter;
+import org.thirdsectoratlas.consortia.domain.ConsortiumRepository;
+import org.thirdsectoratlas.consortia.domain.ConsortiumSummary;
+import org.thirdsectoratlas.shared.application.Directory;
+
+/** Read use cases over consortia. */
+@ApplicationScoped
+public class ConsortiumDirectory extends Directory<Consortium, ConsortiumSummary, ConsortiumFilter> {
+
+    protected ConsortiumDirectory() {
+        super(null, null); // for CDI proxies
+    }
+
+    @Inject
+    public ConsortiumDirectory(ConsortiumRepository repository) {
+        super("consortium", repository);
+    }
+}

@@ -1,0 +1,17 @@
+package org.thirdsectoratlas.consortia.readiness.domain;
+
+/**
+ * One line of the research's consortium-readiness checklist, verbatim.
+ *
+ * @param category SUCCESS_FACTOR, KEY_LEARNING, KEY_RISK or RECOMMENDATION
+ * @param evidence what the graph can show for it (see {@link Evidence}); null when the graph cannot show it
+ */
+public record ChecklistItem(String id, String category, String stage, String audience, int position,
+                            String parent, String text, String evidence) {
+
+    public static final String KEY_RISK = "KEY_RISK";
+
+    public boolean risk() {
+        return KEY_RISK.equals(category);
+    }
+}

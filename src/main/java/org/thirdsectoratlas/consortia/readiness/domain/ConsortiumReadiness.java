@@ -1,0 +1,12 @@
+package org.thirdsectoratlas.consortia.readiness.domain;
+
+import java.util.List;
+
+/**
+ * A consortium's readiness: the items the graph can speak to (with a status), and the items it cannot
+ * (to discuss with the partners).
+ */
+public record ConsortiumReadiness(String consortium, String name, String structure, int partners,
+                                  long met, long notShown, long atRisk,
+                                  List<ReadinessItem> assessed, List<ChecklistItem> toDiscuss) {
+}

@@ -1,0 +1,67 @@
+package org.thirdsectoratlas.contracts.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thirdsectoratlas.contracts.application.ContractDirectory;
+import org.thirdsectoratlas.contracts.domain.Contract;
+import org.thirdsectoratlas.contracts.domain.ContractSummary;
+import org.thirdsectoratlas.platform.rest.ApiDocs;
+import org.thirdsectoratlas.platform.rest.PageParams;
+import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.security.domain.Caller;
+import org.thirdsectoratlas.shared.domain.Page;
+
+@Path("contracts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Contracts")
+@RequestScoped
+public class ContractResource {
+
+    private ContractDirectory directory;
+    private Caller caller;
+
+    protected ContractResource() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ContractResource(ContractDirectory directory, Caller caller) {
+        this.directory = directory;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Contracts by name, with commissioner and how many consortia or organisations deliver each")
+    @APIResponse(responseCode = "200", description = "A page of contracts with the total (may be empty)")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
+    public Page<ContractSummary> list(
+            @Parameter(description = "id of the commissioner that let the contract", example = "leeds-city-council")
+            @QueryParam("commissioner") String commissioner,
+            @BeanParam PageParams paging) {
+        return directory.list(Params.optionalId("commissioner", commissioner), paging.request(), caller.viewer());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One contract: value, dates, commissioner and who delivers it")
+    @APIResponse(responseCode = "200", description = "The contract")
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Contract get(
+            @Parameter(description = "the contract's id (a slug)", example = "leeds-advocacy-contract")
+            @PathParam("id") String id) {
+        return directory.get(Params.id("id", id), caller.viewer());
+    }
+}

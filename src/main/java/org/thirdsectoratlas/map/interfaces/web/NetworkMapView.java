@@ -1,0 +1,154 @@
+package org.thirdsectoratlas.map.interfaces.web;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import org.primefaces.PrimeFaces;
+import org.thirdsectoratlas.map.application.NetworkMap;
+import org.thirdsectoratlas.map.domain.MapFilter;
+import org.thirdsectoratlas.map.domain.MapFilterOptions;
+import org.thirdsectoratlas.map.domain.MapGraph;
+import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.shared.domain.Viewer;
+
+/**
+ * The network map page. Filters and the focus are view parameters, so every map is a bookmarkable URL;
+ * the graph goes to the browser as JSON in a data attribute and grows through Faces ajax (expand).
+ */
+@Named
+@ViewScoped
+public class NetworkMapView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> KINDS = Set.of("CHARITY", "COMMUNITY_GROUP", "SOCIAL_ENTERPRISE",
+            "INFRASTRUCTURE_BODY", "FUNDER", "STATUTORY_BODY", "RESEARCH_BODY");
+    private static final Set<String> FORMALITIES = Set.of("INFORMAL", "SEMI_FORMAL", "FORMAL");
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    private transient NetworkMap map;
+
+    private String focus;
+    private String community;
+    private String locality;
+    private String kind;
+    private String network;
+    private String formality;
+    private boolean confirmedOnly;
+
+    private MapGraph graph;
+    private MapFilterOptions options;
+
+    /** Called once the view parameters are set (f:viewAction). */
+    public void load() {
+        options = map.filterOptions();
+        if (!valid()) {
+            graph = new MapGraph(List.of(), List.of(), 0);
+            return;
+        }
+        MapFilter filter = filter();
+        if (focus != null) {
+            graph = map.neighbourhood(focus, filter, Viewer.PUBLIC);
+            if (graph.nodes().isEmpty()) {
+                error("No organisation, network or consortium has the id '" + focus + "'.");
+            }
+        } else {
+            graph = map.overview(filter, Viewer.PUBLIC);
+        }
+    }
+
+    /** Adds a node's neighbourhood to the map in the browser; called from the map's script. */
+    public void expand() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("nodeId");
+        MapGraph more = id != null && Params.ID.matcher(id).matches()
+                ? map.neighbourhood(id, filter(), Viewer.PUBLIC)
+                : new MapGraph(List.of(), List.of(), 0);
+        PrimeFaces.current().ajax().addCallbackParam("graph", JSON.toJson(more));
+    }
+
+    private boolean valid() {
+        return check("focus", focus == null || Params.ID.matcher(focus).matches())
+                & check("kind", kind == null || KINDS.contains(kind))
+                & check("formality", formality == null || FORMALITIES.contains(formality))
+                & check("community", community == null || Params.ID.matcher(community).matches())
+                & check("locality", locality == null || Params.ID.matcher(locality).matches())
+                & check("network", network == null || Params.ID.matcher(network).matches());
+    }
+
+    private boolean check(String parameter, boolean ok) {
+        if (!ok) {
+            error("The map cannot use that value of '" + parameter + "'. Choose one from the filters.");
+        }
+        return ok;
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
+    }
+
+    private MapFilter filter() {
+        return new MapFilter(community, locality, kind, network, formality, confirmedOnly);
+    }
+
+    public String getGraphJson() {
+        return JSON.toJson(graph);
+    }
+
+    public MapGraph getGraph() {
+        return graph;
+    }
+
+    public MapFilterOptions getOptions() {
+        return options;
+    }
+
+    public List<String> getKinds() {
+        return KINDS.stream().sorted().toList();
+    }
+
+    public List<String> getFormalities() {
+        return List.of("INFORMAL", "SEMI_FORMAL", "FORMAL");
+    }
+
+    /** Human words for the enum values the filters and legend show. */
+    public String words(String value) {
+        return value == null ? "not stated" : Map.of(
+                "SEMI_FORMAL", "semi-formal",
+                "INFRASTRUCTURE_BODY", "infrastructure body",
+                "STATUTORY_BODY", "statutory body / commissioner",
+                "COMMUNITY_GROUP", "community group",
+                "SOCIAL_ENTERPRISE", "social enterprise",
+                "RESEARCH_BODY", "research body").getOrDefault(value, value.toLowerCase().replace('_', ' '));
+    }
+
+    // view parameters
+    public String getFocus() { return focus; }
+    public void setFocus(String focus) { this.focus = blankToNull(focus); }
+    public String getCommunity() { return community; }
+    public void setCommunity(String community) { this.community = blankToNull(community); }
+    public String getLocality() { return locality; }
+    public void setLocality(String locality) { this.locality = blankToNull(locality); }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = blankToNull(kind); }
+    public String getNetwork() { return network; }
+    public void setNetwork(String network) { this.network = blankToNull(network); }
+    public String getFormality() { return formality; }
+    public void setFormality(String formality) { this.formality = blankToNull(formality); }
+    public boolean isConfirmedOnly() { return confirmedOnly; }
+    public void setConfirmedOnly(boolean confirmedOnly) { this.confirmedOnly = confirmedOnly; }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

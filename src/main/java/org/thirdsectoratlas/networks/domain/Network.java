@@ -1,0 +1,17 @@
+package org.thirdsectoratlas.networks.domain;
+
+import java.util.List;
+
+import org.thirdsectoratlas.shared.domain.Link;
+import org.thirdsectoratlas.shared.domain.Provenance;
+
+/**
+ * A network with its members (kind = organisation kind, role = membership role), the infrastructure
+ * bodies supporting it, its funders, the communities it supports, where it works and what it shares.
+ *
+ * @param formality INFORMAL, SEMI_FORMAL, FORMAL, or null when no source states it
+ */
+public record Network(String id, String name, List<String> aliases, String formality, String description,
+                      List<Link> members, List<Link> supportedBy, List<Link> funders, List<Link> communities,
+                      List<Link> localities, List<Link> resources, Provenance provenance) {
+}

@@ -1,0 +1,124 @@
+package org.thirdsectoratlas.pathways.application;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.thirdsectoratlas.pathways.domain.KBestPathways;
+import org.thirdsectoratlas.pathways.domain.Pathway;
+import org.thirdsectoratlas.pathways.domain.PathwayQuery;
+import org.thirdsectoratlas.pathways.domain.PathwayRanking;
+import org.thirdsectoratlas.pathways.domain.PathwayRepository;
+import org.thirdsectoratlas.pathways.domain.PathwayResult;
+import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.trust.domain.HubPolicy;
+import org.thirdsectoratlas.trust.domain.TieFilter;
+import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
+
+/** "How do I reach organisation B through people we already trust?" — shared by the API and the explorer. */
+@ApplicationScoped
+public class PathwayFinder {
+
+    private PathwayRepository repository;
+    private HubPolicy hubs = HubPolicy.DEFAULT;
+
+    protected PathwayFinder() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public PathwayFinder(PathwayRepository repository) {
+        this.repository = repository;
+    }
+
+    /** For tests of hub handling with other limits. */
+    public PathwayFinder(PathwayRepository repository, HubPolicy hubs) {
+        this.repository = repository;
+        this.hubs = hubs;
+    }
+
+    public HubPolicy hubs() {
+        return hubs;
+    }
+
+    /** Pathways through what the viewer may see only: a hidden organisation is unknown, a hidden tie unused. */
+    public PathwayResult find(PathwayQuery q, Viewer viewer) {
+        Set<String> ids = new LinkedHashSet<>(List.of(q.from(), q.to()));
+        ids.addAll(q.avoid());
+        Map<String, String> names = repository.organisations(q.via() == null ? ids : with(ids, q.via()), viewer);
+        for (String id : ids) {
+            if (!names.containsKey(id)) {
+                throw new UnknownIdException("organisation", id);
+            }
+        }
+        boolean viaIsGroup = q.via() != null && !names.containsKey(q.via());
+        if (viaIsGroup && !repository.groupExists(q.via())) {
+            throw new UnknownIdException("organisation, network, consortium or resource", q.via());
+        }
+        if (q.from().equals(q.to())) {
+            return new PathwayResult(q.from(), q.to(), List.of(), "from and to are the same organisation",
+                    PathwayRanking.RULE, 0);
+        }
+        TieFilter filter = new TieFilter(q.confirmedOnly(), q.formalOnly(), q.avoid(), viaIsGroup ? q.via() : null,
+                hubs);
+        TrustGraphSnapshot near = repository.neighbourhood(Set.of(q.from()), Set.of(q.to()), q.maxHops(), filter,
+                viewer);
+        List<Pathway> found = new KBestPathways(near, filter).find(q.from(), Set.of(q.to()), q.maxHops(), q.limit(),
+                viaIsGroup ? null : q.via(), viaIsGroup ? q.via() : null);
+        String reason = found.isEmpty() ? reason(q, names, near, filter) : null;
+        return new PathwayResult(q.from(), q.to(), found, reason, PathwayRanking.RULE, near.organisationCount());
+    }
+
+    /** The best pathway the viewer may see from {@code from} to the nearest of {@code targets}, within {@code maxHops}. */
+    public Optional<Pathway> nearest(String from, Set<String> targets, int maxHops, Viewer viewer) {
+        if (targets.isEmpty() || targets.contains(from)) {
+            return Optional.empty();
+        }
+        TieFilter filter = new TieFilter(false, false, Set.of(), null, hubs);
+        TrustGraphSnapshot near = repository.neighbourhood(Set.of(from), targets, maxHops, filter, viewer);
+        return new KBestPathways(near, filter).find(from, targets, maxHops, 1, null, null).stream().findFirst();
+    }
+
+    private static Set<String> with(Set<String> ids, String extra) {
+        Set<String> all = new LinkedHashSet<>(ids);
+        all.add(extra);
+        return all;
+    }
+
+    private static String reason(PathwayQuery q, Map<String, String> names, TrustGraphSnapshot near,
+                                 TieFilter filter) {
+        int start = near.indexOf(q.from());
+        if (start >= 0 && near.hops(start, filter).isEmpty()) {
+            return names.get(q.from()) + " has no ties of trust to any other organisation" + options(q, names);
+        }
+        int end = near.indexOf(q.to());
+        if (end >= 0 && near.hops(end, filter).isEmpty()) {
+            return names.get(q.to()) + " has no ties of trust to any other organisation" + options(q, names);
+        }
+        return "no ties of trust connect them within " + q.maxHops() + " hops" + options(q, names);
+    }
+
+    private static String options(PathwayQuery q, Map<String, String> names) {
+        List<String> parts = new ArrayList<>();
+        if (q.confirmedOnly()) {
+            parts.add("confirmed ties only");
+        }
+        if (q.formalOnly()) {
+            parts.add("formal ties only");
+        }
+        if (q.via() != null) {
+            parts.add("through " + names.getOrDefault(q.via(), q.via()));
+        }
+        if (!q.avoid().isEmpty()) {
+            parts.add("avoiding " + String.join(", ", q.avoid().stream().sorted().map(names::get).toList()));
+        }
+        return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
+    }
+}

@@ -1,0 +1,35 @@
+package org.thirdsectoratlas.trust.domain;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which ties a search may use: confirmed only or also claimed, formal only, organisations to avoid, the
+ * group named in {@code via} (allowed past the hard hub limit), and the hub policy.
+ */
+public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> avoid, String viaGroup,
+                        HubPolicy hubs) {
+
+    public static final TieFilter ALL = new TieFilter(false, false, Set.of(), null, HubPolicy.DEFAULT);
+
+    public TieFilter {
+        avoid = Set.copyOf(avoid);
+    }
+
+    /** The relationship statuses that count, as Cypher parameter. */
+    public List<String> statuses() {
+        return confirmedOnly ? List.of("CONFIRMED") : List.of("CONFIRMED", "CLAIMED");
+    }
+
+    public boolean accepts(TieStatus status, Formality formality) {
+        return (!confirmedOnly || status == TieStatus.CONFIRMED) && (!formalOnly || formality == Formality.FORMAL);
+    }
+
+    public boolean accepts(String organisationId) {
+        return !avoid.contains(organisationId);
+    }
+
+    public boolean usable(String groupId, int size) {
+        return hubs.usable(size, groupId.equals(viaGroup));
+    }
+}
