@@ -1,5 +1,9 @@
 package org.thirdsectoratlas.platform.web;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +14,8 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class Words {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
+            .withZone(ZoneOffset.UTC);
     private static final Map<String, String> SPECIAL = Map.ofEntries(
             Map.entry("SEMI_FORMAL", "semi-formal"),
             Map.entry("INFRASTRUCTURE_BODY", "infrastructure body"),
@@ -50,5 +56,10 @@ public class Words {
         }
         double d = value.doubleValue();
         return (d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d)) + "%";
+    }
+
+    /** When a snapshot was computed, to the minute: "25 Nov 2026, 18:25 UTC". */
+    public String when(Instant instant) {
+        return instant == null ? "not yet" : WHEN.format(instant);
     }
 }
