@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,6 +21,10 @@ class OrganisationsPageIT extends PageTest {
 
     private static List<String> names() {
         return browser.findElements(By.cssSelector(".org-name")).stream().map(WebElement::getText).toList();
+    }
+
+    private static String sortState() {
+        return browser.findElement(By.cssSelector("th.ui-sortable-column")).getAttribute("aria-sort");
     }
 
     private static void waitForNames() {
@@ -45,14 +50,12 @@ class OrganisationsPageIT extends PageTest {
         open("organisations.xhtml");
         waitForNames();
         List<String> ascending = names();
-        browser.findElement(By.cssSelector("th[aria-sort], th.ui-sortable-column")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !names().equals(ascending)
-                || names().equals(ascending.stream().sorted(Comparator.reverseOrder()).toList()));
-        List<String> afterClick = names();
-        // The first click sorts ascending when the column was unsorted; click again for descending.
-        if (afterClick.equals(ascending)) {
+        // Click the Name header until PrimeFaces reports a descending sort (ascending may come first).
+        for (int click = 0; click < 2 && !"descending".equals(sortState()); click++) {
+            String before = sortState();
             browser.findElement(By.cssSelector("th.ui-sortable-column")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !names().equals(ascending));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !Objects.equals(before, sortState())
+                    && Boolean.TRUE.equals(js("return PrimeFaces.ajax.Queue.isEmpty()")));
         }
         assertEquals(ascending.stream().sorted(Comparator.reverseOrder()).toList(), names());
 

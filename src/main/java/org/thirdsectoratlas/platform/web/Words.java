@@ -32,9 +32,9 @@ public class Words {
             Map.entry("PARTICIPATES_IN", "takes part in"),
             Map.entry("RUNS", "runs"));
 
-    /** Lower case words for an enum value; "not stated" for null. */
+    /** Lower case words for an enum value; "not stated" for null or blank (EL passes null Strings as ""). */
     public static String text(String value) {
-        return value == null ? "not stated"
+        return value == null || value.isBlank() ? "not stated"
                 : SPECIAL.getOrDefault(value, value.toLowerCase().replace('_', ' '));
     }
 

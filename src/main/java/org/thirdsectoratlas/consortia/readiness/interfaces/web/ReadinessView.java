@@ -74,7 +74,7 @@ public class ReadinessView implements Serializable {
         }
     }
 
-    static List<Group> group(List<Line> lines) {
+    public static List<Group> group(List<Line> lines) {
         List<Line> sorted = lines.stream().sorted(Comparator
                 .comparingInt((Line l) -> rank(CATEGORIES, l.item().category()))
                 .thenComparingInt(l -> rank(STAGES, l.item().stage()))
