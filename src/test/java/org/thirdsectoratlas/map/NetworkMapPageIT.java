@@ -7,46 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdsectoratlas.testing.Accessibility;
-import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.Browser;
 import org.thirdsectoratlas.testing.Http;
+import org.thirdsectoratlas.testing.PageTest;
 
 /** The network map in headless Chromium: drawn from the seeded graph, searchable, growable, bookmarkable. */
-@ExtendWith(ArquillianExtension.class)
-class NetworkMapPageIT {
-
-    private static WebDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.chromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
-    }
-
-    private static Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
+class NetworkMapPageIT extends PageTest {
 
     private static void openMap(String query) {
         browser.get(Http.uri("map.xhtml" + query).toString());

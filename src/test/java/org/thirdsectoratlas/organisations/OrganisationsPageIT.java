@@ -4,53 +4,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdsectoratlas.testing.Accessibility;
-import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.Browser;
-import org.thirdsectoratlas.testing.Http;
+import org.thirdsectoratlas.testing.PageTest;
 
-/** The explorer's organisation directory, rendered by Mojarra and PrimeFaces, in a real browser. */
-@ExtendWith(ArquillianExtension.class)
-class OrganisationsPageIT {
+/** The explorer's organisation directory and home page, rendered by Mojarra and PrimeFaces, in a real browser. */
+class OrganisationsPageIT extends PageTest {
 
-    private static WebDriver browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
+    private static List<String> names() {
+        return browser.findElements(By.cssSelector(".org-name")).stream().map(WebElement::getText).toList();
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.chromium();
+    private static String sortState() {
+        // PrimeFaces marks the sort direction on the header's icon.
+        return browser.findElement(By.cssSelector("th.ui-sortable-column .ui-sortable-column-icon"))
+                .getAttribute("class");
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        browser.quit();
+    private static void waitForNames() {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".org-name")).isEmpty());
     }
 
     @Test
     void listsTheSeededOrganisationsByName() {
-        browser.get(Http.uri("organisations.xhtml").toString());
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(d -> !d.findElements(By.cssSelector(".org-name")).isEmpty());
+        open("organisations.xhtml");
+        waitForNames();
 
-        List<String> names = browser.findElements(By.cssSelector(".org-name")).stream()
-                .map(WebElement::getText).toList();
+        List<String> names = names();
         assertTrue(names.contains("Leeds GATE"), names.toString());
         assertTrue(names.contains("Voluntary Action Leeds"), names.toString());
         assertEquals(names.stream().sorted().toList(), names);
@@ -60,11 +48,53 @@ class OrganisationsPageIT {
     }
 
     @Test
-    void theHomePageSaysWhatThisIsAndLinksToTheDirectory() {
-        browser.get(Http.uri("").toString());
+    void sortsByNameBothWaysAndLinksEachRowToItsPage() {
+        open("organisations.xhtml");
+        waitForNames();
+        List<String> ascending = names();
+        // Click the Name header until the rows come in descending order (an ascending sort may come first).
+        for (int click = 0; click < 2 && names().equals(ascending); click++) {
+            String before = sortState();
+            // The title, not the header centre, which holds the filter box.
+            browser.findElement(By.cssSelector("th.ui-sortable-column .ui-column-title")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !Objects.equals(before, sortState())
+                    && Boolean.TRUE.equals(js("return PrimeFaces.ajax.Queue.isEmpty()")));
+        }
+        assertEquals(ascending.stream().sorted(Comparator.reverseOrder()).toList(), names());
+
+        browser.findElement(By.linkText("Leeds GATE")).click();
+        assertEquals("Leeds GATE", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("organisation.xhtml?id=leeds-gate"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void aNameFilterInTheAddressNarrowsTheDirectory() {
+        open("organisations.xhtml?name=leeds%20g");
+        waitForNames();
+        assertEquals(List.of("Leeds GATE"), names());
+
+        browser.findElement(By.cssSelector("input.ui-column-filter")).clear();
+        browser.findElement(By.cssSelector("input.ui-column-filter")).sendKeys("yorkshire");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !names().equals(List.of("Leeds GATE")));
+        assertTrue(names().stream().allMatch(n -> n.toLowerCase().contains("yorkshire")), names().toString());
+        assertTrue(names().contains("BASIS Yorkshire"), names().toString());
+    }
+
+    @Test
+    void aTooLongNameGivesAMessage() {
+        assertMessage("organisations.xhtml?name=" + "x".repeat(201), 400, "'name' can be at most 200 characters.");
+    }
+
+    @Test
+    void theHomePageSaysWhatThisIsAndLinksToTheStartingPoints() {
+        open("");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("works together"));
-        assertTrue(browser.findElements(By.cssSelector("a[href$='organisations.xhtml']")).size() >= 1);
+        for (String page : List.of("map.xhtml", "organisations.xhtml", "coverage.xhtml", "summary.xhtml",
+                "openapi/ui/")) {
+            assertTrue(browser.findElements(By.cssSelector("main a[href$='" + page + "']")).size() == 1, page);
+        }
         Browser.screenshot(browser, "home");
         Accessibility.assertNoSeriousViolations(browser);
+        assertFitsAPhone("", "home-phone");
     }
 }

@@ -2,10 +2,8 @@ package org.thirdsectoratlas.map.interfaces.web;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +17,9 @@ import org.thirdsectoratlas.map.domain.MapFilter;
 import org.thirdsectoratlas.map.domain.MapFilterOptions;
 import org.thirdsectoratlas.map.domain.MapGraph;
 import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.platform.web.PageMessages;
+import org.thirdsectoratlas.platform.web.ViewParams;
+import org.thirdsectoratlas.platform.web.Words;
 import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
@@ -93,8 +94,7 @@ public class NetworkMapView implements Serializable {
     }
 
     private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
+        PageMessages.warn(message);
     }
 
     private MapFilter filter() {
@@ -123,32 +123,22 @@ public class NetworkMapView implements Serializable {
 
     /** Human words for the enum values the filters and legend show. */
     public String words(String value) {
-        return value == null ? "not stated" : Map.of(
-                "SEMI_FORMAL", "semi-formal",
-                "INFRASTRUCTURE_BODY", "infrastructure body",
-                "STATUTORY_BODY", "statutory body / commissioner",
-                "COMMUNITY_GROUP", "community group",
-                "SOCIAL_ENTERPRISE", "social enterprise",
-                "RESEARCH_BODY", "research body").getOrDefault(value, value.toLowerCase().replace('_', ' '));
+        return Words.text(value);
     }
 
     // view parameters
     public String getFocus() { return focus; }
-    public void setFocus(String focus) { this.focus = blankToNull(focus); }
+    public void setFocus(String focus) { this.focus = ViewParams.blankToNull(focus); }
     public String getCommunity() { return community; }
-    public void setCommunity(String community) { this.community = blankToNull(community); }
+    public void setCommunity(String community) { this.community = ViewParams.blankToNull(community); }
     public String getLocality() { return locality; }
-    public void setLocality(String locality) { this.locality = blankToNull(locality); }
+    public void setLocality(String locality) { this.locality = ViewParams.blankToNull(locality); }
     public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = blankToNull(kind); }
+    public void setKind(String kind) { this.kind = ViewParams.blankToNull(kind); }
     public String getNetwork() { return network; }
-    public void setNetwork(String network) { this.network = blankToNull(network); }
+    public void setNetwork(String network) { this.network = ViewParams.blankToNull(network); }
     public String getFormality() { return formality; }
-    public void setFormality(String formality) { this.formality = blankToNull(formality); }
+    public void setFormality(String formality) { this.formality = ViewParams.blankToNull(formality); }
     public boolean isConfirmedOnly() { return confirmedOnly; }
     public void setConfirmedOnly(boolean confirmedOnly) { this.confirmedOnly = confirmedOnly; }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,0 +1,55 @@
+package org.thirdsectoratlas.organisations.interfaces.web;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
+import org.thirdsectoratlas.organisations.domain.Organisation;
+import org.thirdsectoratlas.platform.web.PageMessages;
+import org.thirdsectoratlas.platform.web.ViewParams;
+import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
+
+/** One organisation's page: organisation.xhtml?id=age-uk-leeds. */
+@Named
+@ViewScoped
+public class OrganisationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private OrganisationDirectory directory;
+    private String id;
+    private Organisation organisation;
+
+    protected OrganisationView() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public OrganisationView(OrganisationDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** Called once the view parameters are set (f:viewAction). */
+    public void load() {
+        if (!PageMessages.validId("id", id)) {
+            return;
+        }
+        try {
+            organisation = directory.get(id, Viewer.PUBLIC);
+        } catch (UnknownIdException e) {
+            PageMessages.notFound(e);
+        }
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    // view parameter
+    public String getId() { return id; }
+    public void setId(String id) { this.id = ViewParams.blankToNull(id); }
+}

@@ -1,0 +1,84 @@
+package org.thirdsectoratlas.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Base of the explorer's page tests: the packaged WAR on the managed Liberty, one headless Chromium per
+ * test class, and the checks every page shares (messages instead of stack traces, no horizontal
+ * scrolling on a phone).
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class PageTest {
+
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    protected static WebDriver browser;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return AtlasDeployment.war();
+    }
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.chromium();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.quit();
+    }
+
+    /** Opens a page of the application and returns the text of its main content. */
+    protected static String open(String path) {
+        browser.get(Http.uri(path).toString());
+        return main();
+    }
+
+    protected static String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    protected static Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    /** The page answers with the status, says the message on the page, and shows no stack trace. */
+    protected static void assertMessage(String path, int status, String message) {
+        HttpResponse<String> response = Http.get(path);
+        assertEquals(status, response.statusCode(), path);
+        String text = open(path);
+        assertTrue(text.contains(message), path + ": " + text);
+        assertFalse(browser.getPageSource().contains("Exception"), path);
+        assertFalse(browser.getPageSource().contains("at org."), path);
+    }
+
+    /** At phone width the page itself does not scroll sideways (wide tables scroll in their own region). */
+    protected static void assertFitsAPhone(String path, String screenshot) {
+        browser.manage().window().setSize(PHONE);
+        try {
+            open(path);
+            long overflow = (Long) js("return document.documentElement.scrollWidth - window.innerWidth");
+            assertTrue(overflow <= 0, path + " scrolls sideways by " + overflow + "px at 390px wide");
+            Browser.screenshot(browser, screenshot);
+        } finally {
+            browser.manage().window().setSize(DESKTOP);
+        }
+    }
+}
