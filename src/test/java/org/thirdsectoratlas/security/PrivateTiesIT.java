@@ -55,10 +55,11 @@ class PrivateTiesIT {
     }
 
     @AfterAll
-    static void withdraw() {
+    static void withdrawAndRetire() {
         if (tie != null) {
             Api.post("api/ties/" + tie + "/withdraw", null, DemoUsers.MEMBER_LEEDS_GATE);
         }
+        Api.retire(List.of(NEWCOMER));
     }
 
     private static List<String> collaborators(String id, String user) {
