@@ -100,16 +100,4 @@ public final class Params {
         }
         return raw.strip();
     }
-
-    /** An optional true/false flag; anything else is a 400 naming the parameter. */
-    public static boolean bool(String name, String raw, boolean fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidParameterException(name, name + " must be true or false");
-        };
-    }
 }
