@@ -140,7 +140,7 @@ public final class BenchmarkCommand {
         ids.removeIf(id -> whole.indexOf(id) < 0);
         List<PairPicker.Pair> pairs = PairPicker.pick(whole, ids, options.pairs(), SEED);
         log("pathway latency over " + pairs.size() + " pairs");
-        result.pathways(pairs, PathwayLatency.run(http, graph, whole, pairs, 50));
+        result.pathways(pairs, PathwayLatency.run(http, graph, whole, pairs, Math.max(2, pairs.size() / 10)));
         Workload work = new Workload(graph, http, ids, pairs, SEED);
         result.searchWords(work.sampleSearchWords());
         LoadGrid grid = new LoadGrid(http, options.cell(), Duration.ofSeconds(2));

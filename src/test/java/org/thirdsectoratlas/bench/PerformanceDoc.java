@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
 
 /**
  * Rewrites the part of docs/performance.md between the markers from the per-size results in target/bench;
@@ -61,12 +59,14 @@ final class PerformanceDoc {
     }
 
     private static String versions(BenchmarkCommand.Options options) {
-        String neo4j = "?";
-        try (var driver = GraphDatabase.driver(options.bolt(), AuthTokens.none()); var s = driver.session()) {
-            neo4j = s.run("CALL dbms.components() YIELD name, versions, edition RETURN name + ' ' + versions[0] + ' '"
-                    + " + edition AS v").single().get("v").asString();
-        } catch (RuntimeException e) {
-            neo4j = "Neo4j (not reachable: " + e.getClass().getSimpleName() + ")";
+        // The embedded Neo4j's version is the version of the neo4j jar the server runs with.
+        String neo4j = "Neo4j ?";
+        try (var jars = Files.list(options.wlp().resolve("usr/servers").resolve(options.server())
+                .resolve("lib/global"))) {
+            neo4j = jars.map(j -> j.getFileName().toString()).filter(n -> n.matches("neo4j-\\d.*\\.jar"))
+                    .findFirst().map(n -> "Neo4j " + n.substring(6, n.length() - 4)).orElse(neo4j);
+        } catch (IOException e) {
+            // keep "?"
         }
         String liberty = "Open Liberty ?";
         try {
