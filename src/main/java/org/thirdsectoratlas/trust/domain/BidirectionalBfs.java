@@ -41,8 +41,11 @@ final class BidirectionalBfs {
                 discover(side, org, 0);
             }
         }
-        while (frontier[0].length > 0 && frontier[1].length > 0 && depth[0] + depth[1] < maxHops) {
-            int side = frontier[0].length <= frontier[1].length ? 0 : 1;
+        // One side running dry (an end whose only ties are big groups) does not end the search: the other
+        // side may still reach a member of one of its big groups, which the Cypher search's BRIDGES finds too.
+        while ((frontier[0].length > 0 || frontier[1].length > 0) && depth[0] + depth[1] < maxHops) {
+            int side = frontier[1].length == 0
+                    || frontier[0].length > 0 && frontier[0].length <= frontier[1].length ? 0 : 1;
             frontier[side] = expand(side, frontier[side], depth[side]);
             depth[side]++;
             if (best <= depth[0] + depth[1]) {
