@@ -24,6 +24,7 @@ import org.thirdsectoratlas.seed.infrastructure.Neo4jSeedStore;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * The scale benchmark (issue 6), against a running Atlas on 127.0.0.1. For each size: makes it the only
@@ -133,7 +134,7 @@ public final class BenchmarkCommand {
     private static void measure(Options options, Generation generation, Graph graph, Loopback http,
                                 SizeResult result) throws InterruptedException {
         long t0 = System.nanoTime();
-        TrustGraphSnapshot whole = graph.read(Neo4jTrustGraphRepository::load);
+        TrustGraphSnapshot whole = graph.read(tx -> Neo4jTrustGraphRepository.load(tx, Viewer.PUBLIC));
         result.snapshot(whole, (System.nanoTime() - t0) / 1_000_000);
         List<String> ids = new ArrayList<>(graph.read(tx -> tx.run(IDS, Map.of("dataset", generation.dataset()))
                 .list(r -> r.get("id").asString())));

@@ -11,6 +11,7 @@ import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * The same pathway question (k = 3, maxHops = 6) three ways, interleaved pair by pair so that all three see
@@ -37,7 +38,7 @@ final class PathwayLatency {
 
     static List<Pathway> viaDriver(Graph graph, PairPicker.Pair p) {
         TrustGraphSnapshot near = graph.read(tx -> Neo4jPathwayRepository.explore(tx, Set.of(p.from()),
-                Set.of(p.to()), MAX_HOPS, TieFilter.ALL));
+                Set.of(p.to()), MAX_HOPS, TieFilter.ALL, Viewer.PUBLIC));
         return new KBestPathways(near, TieFilter.ALL).find(p.from(), Set.of(p.to()), MAX_HOPS, K, null, null);
     }
 

@@ -12,6 +12,7 @@ import org.thirdsectoratlas.communities.domain.Community;
 import org.thirdsectoratlas.communities.domain.CommunitySummary;
 import org.thirdsectoratlas.communities.infrastructure.graph.Neo4jCommunityRepository;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 class Neo4jCommunityRepositoryTest {
@@ -25,7 +26,7 @@ class Neo4jCommunityRepositoryTest {
 
     @Test
     void sexWorkersCarryTheSurveyFigureAndTheirSupporters() {
-        var community = repository.findById("sex-workers").orElseThrow();
+        var community = repository.findById("sex-workers", Viewer.PUBLIC).orElseThrow();
 
         assertEquals("Sex Workers", community.name());
         assertNull(community.surveyPrimaryPercent(), "not in the primary list");
@@ -37,15 +38,15 @@ class Neo4jCommunityRepositoryTest {
 
     @Test
     void keepsTheSourceWordsWhereTheyWereMappedOntoACategory() {
-        var lgbt = repository.findById("people-from-the-lgbt-community").orElseThrow();
+        var lgbt = repository.findById("people-from-the-lgbt-community", Viewer.PUBLIC).orElseThrow();
         assertEquals("LGBTQ+ communities", lgbt.organisations().get(0).statedAs());
         assertEquals("yorkshire-mesmac", lgbt.organisations().get(0).id());
     }
 
     @Test
     void listsTheTwentySurveyCategories() {
-        var survey = repository.list(true, new PageRequest(0, 100));
-        var all = repository.list(false, new PageRequest(0, 100));
+        var survey = repository.list(true, new PageRequest(0, 100), Viewer.PUBLIC);
+        var all = repository.list(false, new PageRequest(0, 100), Viewer.PUBLIC);
 
         assertEquals(20, survey.total());
         assertEquals(21, all.total(), "plus communities affected by HIV, named elsewhere in the report");
@@ -59,6 +60,6 @@ class Neo4jCommunityRepositoryTest {
 
     @Test
     void anUnknownIdFindsNothing() {
-        assertTrue(repository.findById("no-such-community").isEmpty());
+        assertTrue(repository.findById("no-such-community", Viewer.PUBLIC).isEmpty());
     }
 }

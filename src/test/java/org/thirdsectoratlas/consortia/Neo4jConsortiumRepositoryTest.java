@@ -17,6 +17,7 @@ import org.thirdsectoratlas.consortia.infrastructure.graph.Neo4jConsortiumReposi
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Link;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 class Neo4jConsortiumRepositoryTest {
@@ -38,7 +39,7 @@ class Neo4jConsortiumRepositoryTest {
 
     @Test
     void theAdvonetConsortiumHasAgeUkLeedsAndNoStatedStructureOrLead() {
-        var advonet = repository.findById("advonet-consortium").orElseThrow();
+        var advonet = repository.findById("advonet-consortium", Viewer.PUBLIC).orElseThrow();
 
         assertEquals(List.of("age-uk-leeds"), advonet.partners().stream().map(Link::id).toList());
         assertNull(advonet.partners().get(0).role(), "the research states no role");
@@ -61,7 +62,7 @@ class Neo4jConsortiumRepositoryTest {
                 CREATE (minor)-[:PARTNER_IN {role: 'minor', status: 'CLAIMED'}]->(c)
                 """, Map.of()).consume());
 
-        var consortium = repository.findById("contest-consortium").orElseThrow();
+        var consortium = repository.findById("contest-consortium", Viewer.PUBLIC).orElseThrow();
 
         assertEquals("LEAD_PARTNER", consortium.structure().id());
         assertEquals(List.of("lead", "minor", "subcontractor"), consortium.structure().roles());
@@ -72,21 +73,21 @@ class Neo4jConsortiumRepositoryTest {
 
         assertEquals(List.of(new ConsortiumSummary("contest-consortium", "Contest Consortium", "LEAD_PARTNER", 2,
                         "LASSN", 1)),
-                repository.list(new ConsortiumFilter(null, ConsortiumStructure.LEAD_PARTNER, null), ALL).items());
-        assertEquals(List.of(), repository.list(new ConsortiumFilter(null, ConsortiumStructure.UMBRELLA, null), ALL)
+                repository.list(new ConsortiumFilter(null, ConsortiumStructure.LEAD_PARTNER, null), ALL, Viewer.PUBLIC).items());
+        assertEquals(List.of(), repository.list(new ConsortiumFilter(null, ConsortiumStructure.UMBRELLA, null), ALL, Viewer.PUBLIC)
                 .items());
-        assertEquals(1, repository.list(new ConsortiumFilter(null, null, "leeds-gate"), ALL).total());
+        assertEquals(1, repository.list(new ConsortiumFilter(null, null, "leeds-gate"), ALL, Viewer.PUBLIC).total());
     }
 
     @Test
     void searchesByName() {
-        var found = repository.list(new ConsortiumFilter("advonet", null, null), ALL);
+        var found = repository.list(new ConsortiumFilter("advonet", null, null), ALL, Viewer.PUBLIC);
         assertEquals(List.of("advonet-consortium"), found.items().stream().map(ConsortiumSummary::id).toList());
-        assertEquals(1, repository.list(new ConsortiumFilter(null, null, "age-uk-leeds"), ALL).total());
+        assertEquals(1, repository.list(new ConsortiumFilter(null, null, "age-uk-leeds"), ALL, Viewer.PUBLIC).total());
     }
 
     @Test
     void anUnknownIdFindsNothing() {
-        assertTrue(repository.findById("no-such-consortium").isEmpty());
+        assertTrue(repository.findById("no-such-consortium", Viewer.PUBLIC).isEmpty());
     }
 }

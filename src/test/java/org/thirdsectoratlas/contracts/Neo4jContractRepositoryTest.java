@@ -17,6 +17,7 @@ import org.thirdsectoratlas.contracts.infrastructure.graph.Neo4jContractReposito
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Link;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 /** The seed has no contract, so the first test runs before the second adds one. */
@@ -41,8 +42,8 @@ class Neo4jContractRepositoryTest {
     @Test
     @Order(1)
     void theLeedsResearchNamesNoContract() {
-        assertEquals(0, repository.list(null, ALL).total());
-        assertTrue(repository.findById("no-such-contract").isEmpty());
+        assertEquals(0, repository.list(null, ALL, Viewer.PUBLIC).total());
+        assertTrue(repository.findById("no-such-contract", Viewer.PUBLIC).isEmpty());
     }
 
     @Test
@@ -55,7 +56,7 @@ class Neo4jContractRepositoryTest {
                 CREATE (c)-[:DELIVERS {status: 'CONFIRMED', source: 'CONTRACT'}]->(k)-[:COMMISSIONED_BY]->(lcc)
                 """, Map.of()).consume());
 
-        var contract = repository.findById("ktest-advocacy").orElseThrow();
+        var contract = repository.findById("ktest-advocacy", Viewer.PUBLIC).orElseThrow();
 
         assertEquals(250000.0, contract.value());
         assertEquals("2024-04-01", contract.startDate());
@@ -63,7 +64,7 @@ class Neo4jContractRepositoryTest {
         assertEquals(List.of("advonet-consortium"), contract.deliveredBy().stream().map(Link::id).toList());
         assertEquals("Consortium", contract.deliveredBy().get(0).kind());
         assertEquals(List.of(new ContractSummary("ktest-advocacy", "Ktest Advocacy", 250000.0, "2024-04-01",
-                "2027-03-31", "Leeds City Council", 1)), repository.list("leeds-city-council", ALL).items());
-        assertEquals(0, repository.list("kings-fund", ALL).total());
+                "2027-03-31", "Leeds City Council", 1)), repository.list("leeds-city-council", ALL, Viewer.PUBLIC).items());
+        assertEquals(0, repository.list("kings-fund", ALL, Viewer.PUBLIC).total());
     }
 }

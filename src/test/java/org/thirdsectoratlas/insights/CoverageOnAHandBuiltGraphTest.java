@@ -13,6 +13,7 @@ import org.thirdsectoratlas.insights.domain.CellKey;
 import org.thirdsectoratlas.insights.domain.CellOrganisation;
 import org.thirdsectoratlas.insights.domain.CoverageMatrix;
 import org.thirdsectoratlas.insights.infrastructure.graph.Neo4jCoverageRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 /** Coverage rules on a small graph built by hand, where the right answer is known. */
@@ -48,7 +49,7 @@ class CoverageOnAHandBuiltGraphTest {
                        (gone)-[:OPERATES_IN {status: 'CONFIRMED'}]->(city)
                 """).consume());
 
-        CoverageMatrix m = new Neo4jCoverageRepository(TestGraph.graph()).compute(50);
+        CoverageMatrix m = new Neo4jCoverageRepository(TestGraph.graph()).compute(50, Viewer.PUBLIC);
 
         // A works in the ward, so it covers Older people in the ward and (rolled up) in the city.
         assertEquals(List.of("a"), cell(m, "older", "ward").organisations().stream().map(CellOrganisation::id).toList());

@@ -14,6 +14,7 @@ import org.thirdsectoratlas.insights.domain.Member;
 import org.thirdsectoratlas.insights.domain.Ref;
 import org.thirdsectoratlas.insights.infrastructure.graph.Neo4jCollaborationRepository;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 class Neo4jCollaborationRepositoryTest {
@@ -27,7 +28,7 @@ class Neo4jCollaborationRepositoryTest {
 
     @Test
     void leedsGateWorksWithItsFellowSolidarityNetworkMembersForGypsiesAndTravellers() {
-        Collaborations result = repository.find("gypsies-and-travellers", null);
+        Collaborations result = repository.find("gypsies-and-travellers", null, Viewer.PUBLIC);
 
         assertEquals(List.of("leeds-gate"), result.organisations().stream().map(Ref::id).toList());
         CollaborationGroup network = result.networks().get(0);
@@ -42,7 +43,7 @@ class Neo4jCollaborationRepositoryTest {
 
     @Test
     void inLeedsForumCentralAndValCollaborateAndTheSolidarityNetworkWorksTogether() {
-        Collaborations result = repository.find(null, "leeds");
+        Collaborations result = repository.find(null, "leeds", Viewer.PUBLIC);
 
         assertEquals(List.of("Forum Central collaborates with Voluntary Action Leeds"),
                 result.collaborations().stream().map(CollaborationGroup::name).toList());
@@ -58,16 +59,16 @@ class Neo4jCollaborationRepositoryTest {
 
     @Test
     void bothFiltersNarrowToOrganisationsMatchingEach() {
-        Collaborations result = repository.find("sex-workers", "leeds");
+        Collaborations result = repository.find("sex-workers", "leeds", Viewer.PUBLIC);
         assertEquals(List.of("basis-yorkshire"), result.organisations().stream().map(Ref::id).toList());
-        assertEquals(0, repository.find("sex-workers", "england-and-wales").organisationCount());
+        assertEquals(0, repository.find("sex-workers", "england-and-wales", Viewer.PUBLIC).organisationCount());
     }
 
     @Test
     void anUnknownCommunityOrLocalityIsReported() {
         assertEquals("community", assertThrows(UnknownIdException.class,
-                () -> repository.find("no-such-community", null)).kind());
+                () -> repository.find("no-such-community", null, Viewer.PUBLIC)).kind());
         assertEquals("locality", assertThrows(UnknownIdException.class,
-                () -> repository.find("sex-workers", "atlantis")).kind());
+                () -> repository.find("sex-workers", "atlantis", Viewer.PUBLIC)).kind());
     }
 }

@@ -14,12 +14,13 @@ import org.thirdsectoratlas.insights.domain.CoverageCell;
 import org.thirdsectoratlas.insights.domain.CoverageMatrix;
 import org.thirdsectoratlas.insights.domain.Ref;
 import org.thirdsectoratlas.insights.infrastructure.graph.Neo4jCoverageRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 class Neo4jCoverageRepositoryTest {
 
     private static CoverageMatrix leeds() {
-        return new Neo4jCoverageRepository(TestGraph.seeded()).compute(50);
+        return new Neo4jCoverageRepository(TestGraph.seeded()).compute(50, Viewer.PUBLIC);
     }
 
     static CoverageCell cell(CoverageMatrix m, String community, String locality) {

@@ -16,6 +16,7 @@ import org.thirdsectoratlas.insights.domain.LeadExposure;
 import org.thirdsectoratlas.insights.domain.LeadPartner;
 import org.thirdsectoratlas.insights.domain.LedConsortium;
 import org.thirdsectoratlas.insights.infrastructure.graph.Neo4jLeadExposureRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 /** Leeds first, then a hand-built graph (which replaces Leeds until @AfterAll). */
@@ -31,7 +32,7 @@ class Neo4jLeadExposureRepositoryTest {
     @Test
     @Order(1)
     void leedsStatesNoLeadSoTheListIsEmptyWithTheReasonAndTheLeadRisks() {
-        LeadExposure exposure = new Neo4jLeadExposureRepository(TestGraph.seeded()).compute(Evidence.LEAD_RISKS);
+        LeadExposure exposure = new Neo4jLeadExposureRepository(TestGraph.seeded()).compute(Evidence.LEAD_RISKS, Viewer.PUBLIC);
 
         assertTrue(exposure.leads().isEmpty());
         assertEquals(1, exposure.consortia());
@@ -71,7 +72,7 @@ class Neo4jLeadExposureRepositoryTest {
                        (k2)-[:DELIVERS {status: 'CONFIRMED'}]->(y)
                 """).consume());
 
-        LeadExposure exposure = new Neo4jLeadExposureRepository(TestGraph.graph()).compute(Evidence.LEAD_RISKS);
+        LeadExposure exposure = new Neo4jLeadExposureRepository(TestGraph.graph()).compute(Evidence.LEAD_RISKS, Viewer.PUBLIC);
 
         assertEquals(List.of("l", "m"), exposure.leads().stream().map(LeadPartner::id).toList());
         LeadPartner lead = exposure.leads().get(0);

@@ -14,6 +14,7 @@ import org.thirdsectoratlas.insights.domain.FormalityMix;
 import org.thirdsectoratlas.insights.domain.Summary;
 import org.thirdsectoratlas.insights.domain.TieCount;
 import org.thirdsectoratlas.insights.infrastructure.graph.Neo4jSummaryRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 class Neo4jSummaryRepositoryTest {
@@ -22,7 +23,7 @@ class Neo4jSummaryRepositoryTest {
 
     @BeforeAll
     static void compute() {
-        summary = new Neo4jSummaryRepository(TestGraph.seeded()).compute();
+        summary = new Neo4jSummaryRepository(TestGraph.seeded()).compute(Viewer.PUBLIC);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.thirdsectoratlas.map.domain.MapFilter;
 import org.thirdsectoratlas.map.domain.MapGraph;
 import org.thirdsectoratlas.map.domain.MapNode;
 import org.thirdsectoratlas.map.infrastructure.graph.Neo4jNetworkMapRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 class Neo4jNetworkMapRepositoryTest {
@@ -32,7 +33,7 @@ class Neo4jNetworkMapRepositoryTest {
 
     @Test
     void theOverviewShowsOrganisationsNetworksAndConsortiaWithTheTiesAmongThem() {
-        MapGraph map = repository.overview(MapFilter.none(), 250);
+        MapGraph map = repository.overview(MapFilter.none(), 250, Viewer.PUBLIC);
 
         assertTrue(ids(map).containsAll(SOLIDARITY));
         assertTrue(ids(map).containsAll(Set.of("leeds-solidarity-network", "advonet-consortium", "age-uk-leeds")));
@@ -48,8 +49,8 @@ class Neo4jNetworkMapRepositoryTest {
 
     @Test
     void theOverviewIsBoundedAndSaysHowManyNodesItLeftOut() {
-        MapGraph all = repository.overview(MapFilter.none(), 250);
-        MapGraph five = repository.overview(MapFilter.none(), 5);
+        MapGraph all = repository.overview(MapFilter.none(), 250, Viewer.PUBLIC);
+        MapGraph five = repository.overview(MapFilter.none(), 5, Viewer.PUBLIC);
 
         assertEquals(5, five.nodes().size());
         assertEquals(all.nodes().size() - 5, five.hidden());
@@ -61,7 +62,7 @@ class Neo4jNetworkMapRepositoryTest {
 
     @Test
     void aCommunityFilterKeepsWhoServesItAndTheNetworksTheyAreIn() {
-        MapGraph map = repository.overview(new MapFilter("sex-workers", null, null, null, null, false), 250);
+        MapGraph map = repository.overview(new MapFilter("sex-workers", null, null, null, null, false), 250, Viewer.PUBLIC);
         assertTrue(ids(map).contains("basis-yorkshire"), ids(map).toString());
         assertTrue(ids(map).contains("leeds-solidarity-network"));
         assertTrue(!ids(map).contains("age-uk-leeds"));
@@ -69,7 +70,7 @@ class Neo4jNetworkMapRepositoryTest {
 
     @Test
     void aNeighbourhoodIsTheNodeAndItsDirectTies() {
-        MapGraph map = repository.neighbourhood("leeds-solidarity-network", MapFilter.none(), 100);
+        MapGraph map = repository.neighbourhood("leeds-solidarity-network", MapFilter.none(), 100, Viewer.PUBLIC);
 
         assertEquals("leeds-solidarity-network", map.nodes().get(0).id());
         assertTrue(ids(map).containsAll(SOLIDARITY));
@@ -78,6 +79,6 @@ class Neo4jNetworkMapRepositoryTest {
 
     @Test
     void anUnknownNodeHasNoNeighbourhood() {
-        assertTrue(repository.neighbourhood("no-such-node", MapFilter.none(), 100).nodes().isEmpty());
+        assertTrue(repository.neighbourhood("no-such-node", MapFilter.none(), 100, Viewer.PUBLIC).nodes().isEmpty());
     }
 }

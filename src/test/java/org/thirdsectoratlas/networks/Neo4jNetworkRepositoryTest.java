@@ -13,6 +13,7 @@ import org.thirdsectoratlas.networks.infrastructure.graph.Neo4jNetworkRepository
 import org.thirdsectoratlas.shared.domain.Formality;
 import org.thirdsectoratlas.shared.domain.Link;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 class Neo4jNetworkRepositoryTest {
@@ -26,12 +27,12 @@ class Neo4jNetworkRepositoryTest {
     }
 
     private static List<String> ids(NetworkFilter filter) {
-        return repository.list(filter, ALL).items().stream().map(NetworkSummary::id).toList();
+        return repository.list(filter, ALL, Viewer.PUBLIC).items().stream().map(NetworkSummary::id).toList();
     }
 
     @Test
     void theLeedsSolidarityNetworkHasItsFourMembersAndTheirCommunities() {
-        var network = repository.findById("leeds-solidarity-network").orElseThrow();
+        var network = repository.findById("leeds-solidarity-network", Viewer.PUBLIC).orElseThrow();
 
         assertEquals(List.of("BASIS Yorkshire", "LASSN", "Leeds GATE", "Yorkshire MESMAC"),
                 network.members().stream().map(Link::name).toList());
@@ -45,17 +46,17 @@ class Neo4jNetworkRepositoryTest {
 
     @Test
     void showsSupportFundingAndSharedResources() {
-        assertEquals(List.of("voluntary-action-leeds"), repository.findById("third-sector-leeds").orElseThrow()
+        assertEquals(List.of("voluntary-action-leeds"), repository.findById("third-sector-leeds", Viewer.PUBLIC).orElseThrow()
                 .supportedBy().stream().map(Link::id).toList());
-        assertTrue(repository.findById("leeds-solidarity-network").orElseThrow().funders().stream()
+        assertTrue(repository.findById("leeds-solidarity-network", Viewer.PUBLIC).orElseThrow().funders().stream()
                 .anyMatch(f -> f.id().equals("kings-fund")));
-        assertEquals(List.of("PREMISES"), repository.findById("orion-partnership").orElseThrow()
+        assertEquals(List.of("PREMISES"), repository.findById("orion-partnership", Viewer.PUBLIC).orElseThrow()
                 .resources().stream().map(Link::kind).toList());
     }
 
     @Test
     void listsWithMemberCountsAndFilters() {
-        var solidarity = repository.list(new NetworkFilter("solidarity", null, null, null), ALL).items();
+        var solidarity = repository.list(new NetworkFilter("solidarity", null, null, null), ALL, Viewer.PUBLIC).items();
         assertEquals(List.of(new NetworkSummary("leeds-solidarity-network", "Leeds Solidarity Network", null, 4)),
                 solidarity);
         assertEquals(List.of("our-future-leeds", "womens-lives-leeds"),
@@ -63,11 +64,11 @@ class Neo4jNetworkRepositoryTest {
         assertEquals(List.of("leeds-solidarity-network"), ids(new NetworkFilter(null, null, "sex-workers", null)));
         assertEquals(ids(new NetworkFilter(null, null, null, "leeds")),
                 ids(new NetworkFilter(null, null, null, "west-yorkshire")), "Leeds is part of West Yorkshire");
-        assertEquals(14, repository.list(new NetworkFilter(null, null, null, null), new PageRequest(0, 2)).total());
+        assertEquals(14, repository.list(new NetworkFilter(null, null, null, null), new PageRequest(0, 2), Viewer.PUBLIC).total());
     }
 
     @Test
     void anUnknownIdFindsNothing() {
-        assertTrue(repository.findById("no-such-network").isEmpty());
+        assertTrue(repository.findById("no-such-network", Viewer.PUBLIC).isEmpty());
     }
 }

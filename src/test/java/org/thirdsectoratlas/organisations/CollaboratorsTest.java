@@ -14,6 +14,7 @@ import org.thirdsectoratlas.organisations.domain.Collaborator;
 import org.thirdsectoratlas.organisations.domain.Collaborators;
 import org.thirdsectoratlas.organisations.infrastructure.graph.Neo4jOrganisationRepository;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 /** Who works with whom, and how, on the Leeds seed and on a hand-built hub. */
@@ -34,7 +35,7 @@ class CollaboratorsTest {
     }
 
     private static Collaborators of(String id) {
-        return repository.collaborators(id, 50).orElseThrow();
+        return repository.collaborators(id, 50, Viewer.PUBLIC).orElseThrow();
     }
 
     @Test
@@ -77,7 +78,7 @@ class CollaboratorsTest {
 
     @Test
     void anUnknownOrganisationHasNoAnswer() {
-        assertTrue(repository.collaborators("no-such-organisation", 50).isEmpty());
+        assertTrue(repository.collaborators("no-such-organisation", 50, Viewer.PUBLIC).isEmpty());
     }
 
     @Test
@@ -93,7 +94,7 @@ class CollaboratorsTest {
                 CREATE (o)-[:PARTNER_IN {status: 'CONFIRMED', role: CASE i WHEN 0 THEN 'lead' ELSE 'minor' END}]->(c)
                 """, Map.of()).consume());
 
-        var hub = repository.collaborators("hubtest-org-0", 10).orElseThrow();
+        var hub = repository.collaborators("hubtest-org-0", 10, Viewer.PUBLIC).orElseThrow();
 
         assertEquals(10, hub.collaborators().size());
         assertEquals(List.of(new Collaborators.TruncatedNetwork("hubtest-network", "Hubtest Network", 59, 49)),

@@ -14,6 +14,7 @@ import org.thirdsectoratlas.organisations.domain.OrganisationFilter;
 import org.thirdsectoratlas.organisations.infrastructure.graph.Neo4jOrganisationRepository;
 import org.thirdsectoratlas.shared.domain.Link;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 class Neo4jOrganisationRepositoryTest {
@@ -27,7 +28,7 @@ class Neo4jOrganisationRepositoryTest {
 
     @Test
     void findsAnOrganisationWithItsNetworksConsortiaAndProgrammes() {
-        Organisation ageUk = repository.findById("age-uk-leeds").orElseThrow();
+        Organisation ageUk = repository.findById("age-uk-leeds", Viewer.PUBLIC).orElseThrow();
 
         assertEquals("Age UK Leeds", ageUk.name());
         assertEquals(List.of("Leeds Oak Alliance", "Linking Leeds"),
@@ -44,7 +45,7 @@ class Neo4jOrganisationRepositoryTest {
 
     @Test
     void theFullProfileHasCollaborationsResourcesCommunitiesAndLocalities() {
-        Organisation forum = repository.findById("forum-central").orElseThrow();
+        Organisation forum = repository.findById("forum-central", Viewer.PUBLIC).orElseThrow();
         assertEquals(1, forum.collaborations().size());
         assertEquals("voluntary-action-leeds", forum.collaborations().get(0).id());
         assertEquals("RESEARCH", forum.collaborations().get(0).kind());
@@ -53,12 +54,12 @@ class Neo4jOrganisationRepositoryTest {
         assertEquals("EXPERTISE", forum.resources().get(0).kind());
         assertEquals(List.of("leeds"), forum.localities().stream().map(Link::id).toList());
 
-        Organisation val = repository.findById("voluntary-action-leeds").orElseThrow();
+        Organisation val = repository.findById("voluntary-action-leeds", Viewer.PUBLIC).orElseThrow();
         assertEquals("forum-central", val.collaborations().get(0).id(), "a collaboration reads both ways");
         assertEquals(List.of("third-sector-leeds"), val.supporting().stream().map(Link::id).toList());
         assertEquals("Network", val.supporting().get(0).kind());
 
-        Organisation mesmac = repository.findById("yorkshire-mesmac").orElseThrow();
+        Organisation mesmac = repository.findById("yorkshire-mesmac", Viewer.PUBLIC).orElseThrow();
         assertEquals(List.of("People from the LGBT+ community", "communities affected by HIV"),
                 mesmac.communities().stream().map(c -> c.name()).toList());
         assertEquals("LGBTQ+ communities", mesmac.communities().get(0).statedAs());
@@ -67,13 +68,13 @@ class Neo4jOrganisationRepositoryTest {
 
     @Test
     void anUnknownIdFindsNothing() {
-        assertTrue(repository.findById("no-such-organisation").isEmpty());
+        assertTrue(repository.findById("no-such-organisation", Viewer.PUBLIC).isEmpty());
     }
 
     @Test
     void listsOrganisationsByNameInPagesWithTheTotal() {
-        var first = repository.list(OrganisationFilter.NONE, new PageRequest(0, 5));
-        var second = repository.list(OrganisationFilter.NONE, new PageRequest(1, 5));
+        var first = repository.list(OrganisationFilter.NONE, new PageRequest(0, 5), Viewer.PUBLIC);
+        var second = repository.list(OrganisationFilter.NONE, new PageRequest(1, 5), Viewer.PUBLIC);
 
         assertEquals(5, first.items().size());
         assertEquals(first.total(), TestGraph.count("MATCH (o:Organisation) RETURN count(o)"));

@@ -12,6 +12,7 @@ import org.thirdsectoratlas.organisations.domain.OrganisationKind;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
 import org.thirdsectoratlas.organisations.infrastructure.graph.Neo4jOrganisationRepository;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 /** Free-text search and filters of the organisation directory, with the answers the research gives. */
@@ -26,7 +27,7 @@ class OrganisationDirectorySearchTest {
     }
 
     private static List<String> ids(OrganisationFilter filter) {
-        return repository.list(filter, ALL).items().stream().map(OrganisationSummary::id).sorted().toList();
+        return repository.list(filter, ALL, Viewer.PUBLIC).items().stream().map(OrganisationSummary::id).sorted().toList();
     }
 
     private static OrganisationFilter text(String q) {
@@ -42,7 +43,7 @@ class OrganisationDirectorySearchTest {
 
     @Test
     void searchMatchesAliasesAndPrefixesCaseInsensitively() {
-        var val = repository.list(text("VAL"), ALL).items();
+        var val = repository.list(text("VAL"), ALL, Viewer.PUBLIC).items();
         assertEquals("voluntary-action-leeds", val.get(0).id(), "the alias ranks first; 'val*' also matches 'values'");
         assertTrue(ids(text("Volunt")).contains("voluntary-action-leeds"));
         assertEquals(List.of("leeds-gate"), ids(text("leeds gate")));
@@ -88,7 +89,7 @@ class OrganisationDirectorySearchTest {
         assertEquals(List.of(), ids(charitiesForSexWorkers), "BASIS is not recorded as working in Leeds");
 
         var page = repository.list(new OrganisationFilter(null, null, null, OrganisationKind.CHARITY, null, null),
-                new PageRequest(0, 2));
+                new PageRequest(0, 2), Viewer.PUBLIC);
         assertEquals(2, page.items().size());
         assertEquals(5, page.total(), "Age UK Leeds and the four Solidarity Network members");
     }

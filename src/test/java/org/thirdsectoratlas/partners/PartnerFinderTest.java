@@ -18,6 +18,7 @@ import org.thirdsectoratlas.pathways.application.PathwayFinder;
 import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 import org.thirdsectoratlas.trust.TrustFixture;
 
@@ -59,7 +60,7 @@ class PartnerFinderTest {
                 .collab("near", "mid").collab("mid", "far");
 
         PartnerSearchResult result = finder(TestGraph.graph()).search(new PartnerSearch(List.of("x", "y", "z"),
-                List.of("town"), List.of("PREMISES"), List.of("member"), 10));
+                List.of("town"), List.of("PREMISES"), List.of("member"), 10), Viewer.PUBLIC);
 
         assertEquals(List.of("far", "near", "weak", "mid", "stranger"), ids(result),
                 "2 new first; then 1 new: near (1 formal hop) before weak (1 claimed hop) before mid (2 hops); "
@@ -74,11 +75,11 @@ class PartnerFinderTest {
         assertEquals(5, result.candidatesFound(), "'same' adds nothing the member lacks");
 
         assertEquals(List.of("far", "near"), ids(finder(TestGraph.graph()).search(new PartnerSearch(List.of("x", "y"),
-                List.of(), List.of(), List.of("member"), 2))));
+                List.of(), List.of(), List.of("member"), 2), Viewer.PUBLIC)));
         assertThrows(UnknownIdException.class, () -> finder(TestGraph.graph()).search(new PartnerSearch(
-                List.of("nope"), List.of(), List.of(), List.of(), 5)));
+                List.of("nope"), List.of(), List.of(), List.of(), 5), Viewer.PUBLIC));
         assertThrows(UnknownIdException.class, () -> finder(TestGraph.graph()).search(new PartnerSearch(
-                List.of("x"), List.of(), List.of(), List.of("nobody"), 5)));
+                List.of("x"), List.of(), List.of(), List.of("nobody"), 5), Viewer.PUBLIC));
     }
 
     @Test
@@ -90,7 +91,7 @@ class PartnerFinderTest {
         PartnerSearchResult result = finder(TestGraph.graph()).search(new PartnerSearch(
                 List.of("sex-workers", "people-from-the-lgbt-community", "communities-affected-by-hiv",
                         "asylum-seekers-refugees-and-migrant-communities"),
-                List.of("leeds"), List.of("PREMISES"), List.of("leeds-gate"), 10));
+                List.of("leeds"), List.of("PREMISES"), List.of("leeds-gate"), 10), Viewer.PUBLIC);
 
         assertEquals(List.of("yorkshire-mesmac", "basis-yorkshire", "lassn"), ids(result));
         assertEquals(List.of("communities-affected-by-hiv", "people-from-the-lgbt-community"),

@@ -28,6 +28,7 @@ import org.thirdsectoratlas.trust.domain.HubPolicy;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * On a small generated ecosystem (size "500"), the benchmark's three ways to a pathway agree on hop counts:
@@ -53,7 +54,7 @@ class GeneratedGraphPathwaysTest {
         loader.remove(G500.dataset());
         loader.load(G500);
         repository = new Neo4jPathwayRepository(graph);
-        whole = new Neo4jTrustGraphRepository(graph).load();
+        whole = new Neo4jTrustGraphRepository(graph).load(Viewer.PUBLIC);
         List<String> ids = IntStream.range(0, whole.organisationCount()).mapToObj(whole::id)
                 .filter(id -> id.startsWith(G500.idPrefix())).sorted().toList();
         SplittableRandom random = new SplittableRandom(6);
@@ -76,7 +77,7 @@ class GeneratedGraphPathwaysTest {
         for (String[] p : pairs) {
             int expected = floor(whole, p[0], p[1], TieFilter.ALL);
             seen.add(expected);
-            TrustGraphSnapshot near = repository.neighbourhood(Set.of(p[0]), Set.of(p[1]), MAX_HOPS, TieFilter.ALL);
+            TrustGraphSnapshot near = repository.neighbourhood(Set.of(p[0]), Set.of(p[1]), MAX_HOPS, TieFilter.ALL, Viewer.PUBLIC);
             assertEquals(expected, floor(near, p[0], p[1], TieFilter.ALL), p[0] + " -> " + p[1]);
         }
         assertTrue(seen.size() >= 3, "pairs at several distances: " + seen);
@@ -86,7 +87,7 @@ class GeneratedGraphPathwaysTest {
     void rankedPathwaysExistExactlyWhenTheFloorFindsOneAndAreNeverShorter() {
         for (String[] p : pairs) {
             int expected = floor(whole, p[0], p[1], TieFilter.ALL);
-            TrustGraphSnapshot near = repository.neighbourhood(Set.of(p[0]), Set.of(p[1]), MAX_HOPS, TieFilter.ALL);
+            TrustGraphSnapshot near = repository.neighbourhood(Set.of(p[0]), Set.of(p[1]), MAX_HOPS, TieFilter.ALL, Viewer.PUBLIC);
             List<Pathway> found = new KBestPathways(near, TieFilter.ALL).find(p[0], Set.of(p[1]), MAX_HOPS, 3, null,
                     null);
             assertEquals(expected < 0, found.isEmpty(), p[0] + " -> " + p[1]);
@@ -99,7 +100,7 @@ class GeneratedGraphPathwaysTest {
     void withoutHubCostsTheBestPathwayHasExactlyTheFewestHops() {
         for (String[] p : pairs) {
             int expected = floor(whole, p[0], p[1], FLAT);
-            TrustGraphSnapshot near = repository.neighbourhood(Set.of(p[0]), Set.of(p[1]), MAX_HOPS, FLAT);
+            TrustGraphSnapshot near = repository.neighbourhood(Set.of(p[0]), Set.of(p[1]), MAX_HOPS, FLAT, Viewer.PUBLIC);
             List<Pathway> best = new KBestPathways(near, FLAT).find(p[0], Set.of(p[1]), MAX_HOPS, 1, null, null);
             assertEquals(expected, best.isEmpty() ? -1 : best.get(0).hopCount(), p[0] + " -> " + p[1]);
         }

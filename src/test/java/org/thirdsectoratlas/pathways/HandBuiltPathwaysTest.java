@@ -16,6 +16,7 @@ import org.thirdsectoratlas.pathways.domain.PathwayQuery;
 import org.thirdsectoratlas.pathways.domain.PathwayResult;
 import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 import org.thirdsectoratlas.trust.TrustFixture;
 import org.thirdsectoratlas.trust.domain.Formality;
@@ -59,7 +60,7 @@ class HandBuiltPathwaysTest {
         TrustFixture fixture = new TrustFixture();
         fixture.collab("a", "d", null, "CLAIMED", OLD); // one weak hop still beats two strong ones
 
-        PathwayResult result = finder.find(PathwayQuery.between("a", "d").withLimit(10));
+        PathwayResult result = finder.find(PathwayQuery.between("a", "d").withLimit(10), Viewer.PUBLIC);
 
         assertEquals(List.of(List.of("a", "d"), List.of("a", "c", "d"), List.of("a", "b", "d"),
                 List.of("a", "g", "d"), List.of("a", "f", "d"), List.of("a", "e", "d")), routes(result));
@@ -75,16 +76,16 @@ class HandBuiltPathwaysTest {
     void limitKeepsTheBestOnes() {
         diamond();
         assertEquals(List.of(List.of("a", "c", "d"), List.of("a", "b", "d")),
-                routes(finder.find(PathwayQuery.between("a", "d").withLimit(2))));
+                routes(finder.find(PathwayQuery.between("a", "d").withLimit(2), Viewer.PUBLIC)));
     }
 
     @Test
     void formalOnlyAndConfirmedOnlyDropTheOtherTies() {
         diamond();
         assertEquals(List.of(List.of("a", "c", "d")),
-                routes(finder.find(PathwayQuery.between("a", "d").withLimit(10).withFormalOnly(true))));
+                routes(finder.find(PathwayQuery.between("a", "d").withLimit(10).withFormalOnly(true), Viewer.PUBLIC)));
         List<List<String>> confirmed = routes(finder.find(PathwayQuery.between("a", "d").withLimit(10)
-                .withConfirmedOnly(true)));
+                .withConfirmedOnly(true), Viewer.PUBLIC));
         assertEquals(4, confirmed.size());
         assertTrue(confirmed.stream().noneMatch(r -> r.contains("e")), "the claimed tie a-e is not used");
     }
@@ -93,11 +94,11 @@ class HandBuiltPathwaysTest {
     void viaAndAvoidShapeTheRoute() {
         diamond();
         assertEquals(List.of(List.of("a", "f", "d")),
-                routes(finder.find(PathwayQuery.between("a", "d").withVia("f"))));
+                routes(finder.find(PathwayQuery.between("a", "d").withVia("f"), Viewer.PUBLIC)));
         assertEquals(List.of(List.of("a", "b", "d"), List.of("a", "g", "d")),
-                routes(finder.find(PathwayQuery.between("a", "d").withLimit(2).withAvoid(Set.of("c")))));
+                routes(finder.find(PathwayQuery.between("a", "d").withLimit(2).withAvoid(Set.of("c")), Viewer.PUBLIC)));
         PathwayResult none = finder.find(PathwayQuery.between("a", "d")
-                .withAvoid(Set.of("b", "c", "e", "f", "g")));
+                .withAvoid(Set.of("b", "c", "e", "f", "g")), Viewer.PUBLIC);
         assertTrue(none.pathways().isEmpty());
         assertEquals("A has no ties of trust to any other organisation (avoiding B, C, E, F, G)", none.reason());
     }
@@ -107,8 +108,8 @@ class HandBuiltPathwaysTest {
         TrustFixture.empty().orgs("a", "b", "c", "d", "e").collab("a", "b").collab("b", "c").collab("c", "d")
                 .collab("d", "e");
         assertEquals(List.of(List.of("a", "b", "c", "d", "e")),
-                routes(finder.find(PathwayQuery.between("a", "e").withMaxHops(4))));
-        PathwayResult tooFar = finder.find(PathwayQuery.between("a", "e").withMaxHops(3));
+                routes(finder.find(PathwayQuery.between("a", "e").withMaxHops(4), Viewer.PUBLIC)));
+        PathwayResult tooFar = finder.find(PathwayQuery.between("a", "e").withMaxHops(3), Viewer.PUBLIC);
         assertTrue(tooFar.pathways().isEmpty());
         assertEquals("no ties of trust connect them within 3 hops", tooFar.reason());
     }
@@ -121,7 +122,7 @@ class HandBuiltPathwaysTest {
                 .group("Resource", "res", null).member("c", "res").member("d", "res")
                 .supportedBy("d", "e").collab("e", "f");
 
-        Pathway p = finder.find(PathwayQuery.between("a", "f").withMaxHops(6)).pathways().get(0);
+        Pathway p = finder.find(PathwayQuery.between("a", "f").withMaxHops(6), Viewer.PUBLIC).pathways().get(0);
 
         assertEquals(List.of(TieKind.NETWORK, TieKind.CONSORTIUM, TieKind.SHARED_RESOURCE,
                 TieKind.INFRASTRUCTURE_SUPPORT, TieKind.COLLABORATION), p.hops().stream().map(h -> h.kind()).toList());
@@ -143,12 +144,12 @@ class HandBuiltPathwaysTest {
                 .collab("a", "b", null, "WITHDRAWN", NEW)
                 .collab("a", "c").collab("c", "d").retire("c");
 
-        PathwayResult ab = finder.find(PathwayQuery.between("a", "b"));
+        PathwayResult ab = finder.find(PathwayQuery.between("a", "b"), Viewer.PUBLIC);
         assertTrue(ab.pathways().isEmpty());
         assertEquals("A has no ties of trust to any other organisation", ab.reason());
-        assertThrows(UnknownIdException.class, () -> finder.find(PathwayQuery.between("a", "c")),
+        assertThrows(UnknownIdException.class, () -> finder.find(PathwayQuery.between("a", "c"), Viewer.PUBLIC),
                 "a retired organisation is not found");
-        assertTrue(finder.find(PathwayQuery.between("a", "d")).pathways().isEmpty());
+        assertTrue(finder.find(PathwayQuery.between("a", "d"), Viewer.PUBLIC).pathways().isEmpty());
     }
 
     @Test
@@ -156,9 +157,9 @@ class HandBuiltPathwaysTest {
         TrustFixture fixture = TrustFixture.empty().bigNetwork("everyone", "m", 300).orgs("p", "q")
                 .collab("m-0", "p").collab("p", "q").collab("q", "m-299");
 
-        finder.find(PathwayQuery.between("m-1", "m-298")); // warm-up: the first run plans the statements
+        finder.find(PathwayQuery.between("m-1", "m-298"), Viewer.PUBLIC); // warm-up: the first run plans the statements
         long started = System.nanoTime();
-        PathwayResult result = finder.find(PathwayQuery.between("m-0", "m-299"));
+        PathwayResult result = finder.find(PathwayQuery.between("m-0", "m-299"), Viewer.PUBLIC);
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertEquals(List.of("m-0", "p", "q", "m-299"), result.pathways().get(0).organisationIds());
@@ -177,9 +178,9 @@ class HandBuiltPathwaysTest {
         TrustFixture.empty().bigNetwork("everyone", "m", 300);
         PathwayFinder strict = new PathwayFinder(new Neo4jPathwayRepository(TestGraph.graph()), new HubPolicy(50, 200));
 
-        PathwayResult ignored = strict.find(PathwayQuery.between("m-0", "m-1"));
+        PathwayResult ignored = strict.find(PathwayQuery.between("m-0", "m-1"), Viewer.PUBLIC);
         assertTrue(ignored.pathways().isEmpty());
-        PathwayResult named = strict.find(PathwayQuery.between("m-0", "m-1").withVia("everyone"));
+        PathwayResult named = strict.find(PathwayQuery.between("m-0", "m-1").withVia("everyone"), Viewer.PUBLIC);
         assertEquals(List.of(List.of("m-0", "m-1")), routes(named));
         assertEquals("everyone", named.pathways().get(0).hops().get(0).groupId());
     }
@@ -189,7 +190,7 @@ class HandBuiltPathwaysTest {
         // a - b - [hub of 60] - c - d : the hub's members are not expanded, but it still joins b and c
         TrustFixture.empty().bigNetwork("hub", "h", 58).orgs("a", "b", "c", "d")
                 .member("b", "hub").member("c", "hub").collab("a", "b").collab("c", "d");
-        PathwayResult result = finder.find(PathwayQuery.between("a", "d"));
+        PathwayResult result = finder.find(PathwayQuery.between("a", "d"), Viewer.PUBLIC);
         assertEquals(List.of(List.of("a", "b", "c", "d")), routes(result));
         assertEquals(2 + 1.5, result.pathways().get(0).cost(), 1e-9, "60 members: 1 + ceil4(log2(1.2)) = 1.5");
     }
@@ -197,10 +198,10 @@ class HandBuiltPathwaysTest {
     @Test
     void unknownOrganisationsAreReported() {
         diamond();
-        var e = assertThrows(UnknownIdException.class, () -> finder.find(PathwayQuery.between("a", "nobody")));
+        var e = assertThrows(UnknownIdException.class, () -> finder.find(PathwayQuery.between("a", "nobody"), Viewer.PUBLIC));
         assertTrue(e.getMessage().contains("nobody"));
-        assertThrows(UnknownIdException.class, () -> finder.find(PathwayQuery.between("a", "d").withVia("zzz")));
+        assertThrows(UnknownIdException.class, () -> finder.find(PathwayQuery.between("a", "d").withVia("zzz"), Viewer.PUBLIC));
         assertThrows(UnknownIdException.class,
-                () -> finder.find(PathwayQuery.between("a", "d").withAvoid(Set.of("zzz"))));
+                () -> finder.find(PathwayQuery.between("a", "d").withAvoid(Set.of("zzz")), Viewer.PUBLIC));
     }
 }

@@ -14,6 +14,7 @@ import org.thirdsectoratlas.pathways.domain.Pathway;
 import org.thirdsectoratlas.pathways.domain.PathwayQuery;
 import org.thirdsectoratlas.pathways.domain.PathwayResult;
 import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 import org.thirdsectoratlas.trust.domain.Formality;
 import org.thirdsectoratlas.trust.domain.Hop;
@@ -37,7 +38,7 @@ class LeedsPathwaysTest {
 
     @Test
     void leedsGateReachesYorkshireMesmacInOneHopThroughTheSolidarityNetwork() {
-        PathwayResult result = finder.find(PathwayQuery.between("leeds-gate", "yorkshire-mesmac"));
+        PathwayResult result = finder.find(PathwayQuery.between("leeds-gate", "yorkshire-mesmac"), Viewer.PUBLIC);
 
         assertEquals(List.of(List.of("leeds-gate", "yorkshire-mesmac"),
                 List.of("leeds-gate", "basis-yorkshire", "yorkshire-mesmac"),
@@ -56,7 +57,7 @@ class LeedsPathwaysTest {
 
     @Test
     void forumCentralReachesVoluntaryActionLeedsByTheirResearchCollaboration() {
-        PathwayResult result = finder.find(PathwayQuery.between("forum-central", "voluntary-action-leeds"));
+        PathwayResult result = finder.find(PathwayQuery.between("forum-central", "voluntary-action-leeds"), Viewer.PUBLIC);
 
         assertEquals(1, result.pathways().size());
         Hop hop = result.pathways().get(0).hops().get(0);
@@ -67,7 +68,7 @@ class LeedsPathwaysTest {
 
     @Test
     void ageUkLeedsHasNoPathwayToLeedsGateAndSaysWhy() {
-        PathwayResult result = finder.find(PathwayQuery.between("age-uk-leeds", "leeds-gate"));
+        PathwayResult result = finder.find(PathwayQuery.between("age-uk-leeds", "leeds-gate"), Viewer.PUBLIC);
 
         assertTrue(result.pathways().isEmpty());
         assertEquals("Age UK Leeds has no ties of trust to any other organisation", result.reason());
@@ -75,14 +76,14 @@ class LeedsPathwaysTest {
 
     @Test
     void theTwoClustersOfLeedsAreNotConnected() {
-        PathwayResult result = finder.find(PathwayQuery.between("forum-central", "lassn").withMaxHops(6));
+        PathwayResult result = finder.find(PathwayQuery.between("forum-central", "lassn").withMaxHops(6), Viewer.PUBLIC);
         assertTrue(result.pathways().isEmpty());
         assertEquals("no ties of trust connect them within 6 hops", result.reason());
     }
 
     @Test
     void sameOrganisationIsAnEmptyAnswerWithAReason() {
-        PathwayResult result = finder.find(PathwayQuery.between("lassn", "lassn"));
+        PathwayResult result = finder.find(PathwayQuery.between("lassn", "lassn"), Viewer.PUBLIC);
         assertTrue(result.pathways().isEmpty());
         assertEquals("from and to are the same organisation", result.reason());
     }
@@ -90,7 +91,7 @@ class LeedsPathwaysTest {
     @Test
     void formalOnlyFindsNothingBecauseTheResearchStatesNoFormalTieBetweenThem() {
         PathwayResult result = finder.find(PathwayQuery.between("leeds-gate", "yorkshire-mesmac")
-                .withFormalOnly(true));
+                .withFormalOnly(true), Viewer.PUBLIC);
         assertTrue(result.pathways().isEmpty());
         assertTrue(result.reason().contains("formal ties only"), result.reason());
     }

@@ -16,6 +16,7 @@ import org.thirdsectoratlas.pathways.domain.Pathway;
 import org.thirdsectoratlas.pathways.domain.PathwayQuery;
 import org.thirdsectoratlas.pathways.domain.PathwayRanking;
 import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 import org.thirdsectoratlas.trust.TrustFixture;
 import org.thirdsectoratlas.trust.domain.Hop;
@@ -71,7 +72,7 @@ class RandomGraphPathwaysTest {
             }
         }
         var finder = new PathwayFinder(new Neo4jPathwayRepository(TestGraph.graph()));
-        TrustGraphSnapshot whole = new Neo4jTrustGraphRepository(TestGraph.graph()).load();
+        TrustGraphSnapshot whole = new Neo4jTrustGraphRepository(TestGraph.graph()).load(Viewer.PUBLIC);
 
         for (int q = 0; q < 15; q++) {
             String from = "o" + random.nextInt(n);
@@ -86,7 +87,7 @@ class RandomGraphPathwaysTest {
                     HubPolicy.DEFAULT);
             List<Pathway> expected = exhaustive(whole, from, to, query.maxHops(), filter);
 
-            List<Pathway> actual = finder.find(query).pathways();
+            List<Pathway> actual = finder.find(query, Viewer.PUBLIC).pathways();
 
             String what = "seed " + seed + ", " + query;
             assertEquals(describe(expected.subList(0, Math.min(query.limit(), expected.size()))), describe(actual),

@@ -12,6 +12,7 @@ import org.thirdsectoratlas.resources.domain.ResourceSummary;
 import org.thirdsectoratlas.resources.infrastructure.graph.Neo4jResourceRepository;
 import org.thirdsectoratlas.shared.domain.Link;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 class Neo4jResourceRepositoryTest {
@@ -26,7 +27,7 @@ class Neo4jResourceRepositoryTest {
 
     @Test
     void theOrionPartnershipSharesPhysicalSpace() {
-        var space = repository.findById("orion-partnership-physical-space").orElseThrow();
+        var space = repository.findById("orion-partnership-physical-space", Viewer.PUBLIC).orElseThrow();
 
         assertEquals("PREMISES", space.kind());
         assertEquals(List.of(new Link("orion-partnership", "Orion Partnership", "Network", null,
@@ -36,16 +37,16 @@ class Neo4jResourceRepositoryTest {
 
     @Test
     void listsTheCapacityBuildingExpertiseOfTheInfrastructureBodies() {
-        var expertise = repository.list(ResourceKind.EXPERTISE, ALL);
+        var expertise = repository.list(ResourceKind.EXPERTISE, ALL, Viewer.PUBLIC);
         assertEquals(4, expertise.total());
         assertTrue(expertise.items().stream().allMatch(r -> r.sharers() == 1));
-        assertEquals(List.of("orion-partnership-physical-space"), repository.list(ResourceKind.PREMISES, ALL).items()
+        assertEquals(List.of("orion-partnership-physical-space"), repository.list(ResourceKind.PREMISES, ALL, Viewer.PUBLIC).items()
                 .stream().map(ResourceSummary::id).toList());
-        assertEquals(5, repository.list(null, ALL).total());
+        assertEquals(5, repository.list(null, ALL, Viewer.PUBLIC).total());
     }
 
     @Test
     void anUnknownIdFindsNothing() {
-        assertTrue(repository.findById("no-such-resource").isEmpty());
+        assertTrue(repository.findById("no-such-resource", Viewer.PUBLIC).isEmpty());
     }
 }

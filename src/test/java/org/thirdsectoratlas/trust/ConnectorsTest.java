@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.thirdsectoratlas.connectors.domain.ConnectorAnalysis;
 import org.thirdsectoratlas.connectors.domain.Connectors;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
@@ -26,7 +27,7 @@ class ConnectorsTest {
     }
 
     private static TrustGraphSnapshot load() {
-        return new Neo4jTrustGraphRepository(TestGraph.graph()).load();
+        return new Neo4jTrustGraphRepository(TestGraph.graph()).load(Viewer.PUBLIC);
     }
 
     private static Connectors analyse() {

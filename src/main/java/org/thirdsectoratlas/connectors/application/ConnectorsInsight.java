@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import org.thirdsectoratlas.connectors.domain.ConnectorAnalysis;
 import org.thirdsectoratlas.connectors.domain.Connectors;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 import org.thirdsectoratlas.trust.domain.TrustGraphRepository;
 
@@ -33,7 +34,8 @@ public class ConnectorsInsight {
     public static final Duration REFRESH = Duration.ofMinutes(REFRESH_MINUTES);
     public static final String STALENESS = "Computed ahead over the whole trust graph: on start, every "
             + REFRESH_MINUTES + " minutes, and within seconds of a change to ties of trust made through the "
-            + "Atlas; at most " + REFRESH_MINUTES + " minutes old.";
+            + "Atlas; at most " + REFRESH_MINUTES + " minutes old. Built from PUBLIC facts only (privacy tiers): "
+            + "partners-only and private organisations and ties are left out for every caller.";
     private static final Logger LOG = Logger.getLogger(ConnectorsInsight.class.getName());
 
     private TrustGraphRepository repository;
@@ -75,7 +77,7 @@ public class ConnectorsInsight {
     }
 
     public synchronized Connectors refresh() {
-        current = ConnectorAnalysis.analyse(repository.load(), STALENESS, Clock.systemUTC());
+        current = ConnectorAnalysis.analyse(repository.load(Viewer.PUBLIC), STALENESS, Clock.systemUTC());
         return current;
     }
 

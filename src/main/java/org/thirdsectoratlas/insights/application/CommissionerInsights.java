@@ -10,6 +10,7 @@ import org.thirdsectoratlas.insights.domain.CoverageReport;
 import org.thirdsectoratlas.insights.domain.LeadExposure;
 import org.thirdsectoratlas.insights.domain.Summary;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /** The commissioner questions: who covers what, who works together, who carries the lead's risk. */
 @ApplicationScoped
@@ -53,9 +54,9 @@ public class CommissionerInsights {
         return snapshots.leadExposure();
     }
 
-    /** Live, not precomputed: it reads only around the asked community or locality. */
-    public Collaborations collaborations(String community, String locality) {
-        return collaborations.find(community, locality);
+    /** Live, not precomputed: it reads only around the asked community or locality, as the viewer may see it. */
+    public Collaborations collaborations(String community, String locality, Viewer viewer) {
+        return collaborations.find(community, locality, viewer);
     }
 
     private static boolean knows(CoverageMatrix matrix, String community, String locality) {

@@ -24,14 +24,23 @@ import org.thirdsectoratlas.insights.domain.LeadExposureRepository;
 import org.thirdsectoratlas.insights.domain.Summary;
 import org.thirdsectoratlas.insights.domain.SummaryRepository;
 import org.thirdsectoratlas.platform.graph.GraphBootstrap;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 
 /**
  * The whole-graph insights (coverage, summary, lead exposure), computed ahead so that a request never
  * walks the whole graph: once after start (when the seed is in), then every
- * {@code atlas.insights.refresh-seconds} (default 300), and again soon after {@link #invalidate()}.
+ * {@code atlas.insights.refresh-seconds} (default 300), and again soon after {@link #invalidate()} or a
+ * {@link TrustGraphChanged}. One snapshot serves every caller, so it is built from PUBLIC facts only
+ * ({@link #FACTS}): privacy tiers hide partners-only and private facts from these insights for everyone.
  */
 @ApplicationScoped
 public class InsightSnapshots {
+
+    /** Who the shared snapshots are computed for. */
+    public static final Viewer FACTS = Viewer.PUBLIC;
+    public static final String PUBLIC_ONLY = "Computed ahead from PUBLIC facts only (privacy tiers): partners-only "
+            + "and private organisations and ties are left out for every caller.";
 
     private static final Logger LOG = Logger.getLogger(InsightSnapshots.class.getName());
 
@@ -57,9 +66,9 @@ public class InsightSnapshots {
         this.bootstrap = bootstrap;
         this.refreshSeconds = refreshSeconds;
         Clock clock = Clock.systemUTC();
-        this.coverage = new Precomputed<>(() -> coverageRepository.compute(organisationsPerCell), refreshSeconds, clock);
-        this.summary = new Precomputed<>(summaryRepository::compute, refreshSeconds, clock);
-        this.leadExposure = new Precomputed<>(() -> leadExposureRepository.compute(Evidence.LEAD_RISKS),
+        this.coverage = new Precomputed<>(() -> coverageRepository.compute(organisationsPerCell, FACTS), refreshSeconds, clock);
+        this.summary = new Precomputed<>(() -> summaryRepository.compute(FACTS), refreshSeconds, clock);
+        this.leadExposure = new Precomputed<>(() -> leadExposureRepository.compute(Evidence.LEAD_RISKS, FACTS),
                 refreshSeconds, clock);
     }
 
@@ -96,7 +105,14 @@ public class InsightSnapshots {
 
     /** Call after writes that change coverage, counts or leads: recomputes in the background now. */
     public void invalidate() {
-        scheduler.execute(this::refreshWhenReady);
+        if (scheduler != null) {
+            scheduler.execute(this::refreshWhenReady);
+        }
+    }
+
+    /** Ties of trust changed (an edit through the Atlas): the snapshots count them too. */
+    void onChange(@Observes TrustGraphChanged change) {
+        invalidate();
     }
 
     void refreshWhenReady() {

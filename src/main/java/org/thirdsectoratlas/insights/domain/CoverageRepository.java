@@ -1,7 +1,10 @@
 package org.thirdsectoratlas.insights.domain;
 
+import org.thirdsectoratlas.shared.domain.Viewer;
+
 public interface CoverageRepository {
 
     /** The whole matrix, listing at most {@code organisationsPerCell} organisations in each cell. */
-    CoverageMatrix compute(int organisationsPerCell);
+    /** Only organisations, groups and ties the viewer may see take part. */
+    CoverageMatrix compute(int organisationsPerCell, Viewer viewer);
 }

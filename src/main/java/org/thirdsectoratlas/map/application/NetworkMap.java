@@ -7,6 +7,7 @@ import org.thirdsectoratlas.map.domain.MapFilter;
 import org.thirdsectoratlas.map.domain.MapFilterOptions;
 import org.thirdsectoratlas.map.domain.MapGraph;
 import org.thirdsectoratlas.map.domain.NetworkMapRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * Use case: what the network map shows. A national graph has far more nodes than a person can read, so the
@@ -29,12 +30,12 @@ public class NetworkMap {
         this.repository = repository;
     }
 
-    public MapGraph overview(MapFilter filter) {
-        return repository.overview(filter, OVERVIEW_LIMIT);
+    public MapGraph overview(MapFilter filter, Viewer viewer) {
+        return repository.overview(filter, OVERVIEW_LIMIT, viewer);
     }
 
-    public MapGraph neighbourhood(String id, MapFilter filter) {
-        return repository.neighbourhood(id, filter, NEIGHBOURHOOD_LIMIT);
+    public MapGraph neighbourhood(String id, MapFilter filter, Viewer viewer) {
+        return repository.neighbourhood(id, filter, NEIGHBOURHOOD_LIMIT, viewer);
     }
 
     public MapFilterOptions filterOptions() {

@@ -12,6 +12,7 @@ import org.thirdsectoratlas.shared.application.Directory;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /** Read use cases over organisations, shared by the REST API and the explorer. */
 @ApplicationScoped
@@ -37,12 +38,13 @@ public class OrganisationDirectory extends Directory<Organisation, OrganisationS
         this.repository = repository;
     }
 
-    public Page<OrganisationSummary> list(int page, int size) {
-        return list(OrganisationFilter.NONE, new PageRequest(page, Math.min(size, MAX_PAGE_SIZE)));
+    public Page<OrganisationSummary> list(int page, int size, Viewer viewer) {
+        return list(OrganisationFilter.NONE, new PageRequest(page, Math.min(size, MAX_PAGE_SIZE)), viewer);
     }
 
-    public Collaborators collaborators(String id) {
-        return repository.collaborators(id, MEMBERS_PER_NETWORK)
+    /** Organisations the viewer may not see are unknown to them (404, not 403). */
+    public Collaborators collaborators(String id, Viewer viewer) {
+        return repository.collaborators(id, MEMBERS_PER_NETWORK, viewer)
                 .orElseThrow(() -> new UnknownIdException("organisation", id));
     }
 }

@@ -17,6 +17,7 @@ import org.thirdsectoratlas.partners.domain.PartnerSearchResult;
 import org.thirdsectoratlas.pathways.application.PathwayFinder;
 import org.thirdsectoratlas.pathways.domain.Pathway;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /** "Who could fill the gaps in our bid?" — ranked candidates with what they add and how close they already are. */
 @ApplicationScoped
@@ -50,16 +51,17 @@ public class PartnerFinder {
         this.pathways = pathways;
     }
 
-    public PartnerSearchResult search(PartnerSearch search) {
-        requireKnown("Community", "community", search.communities());
-        requireKnown("Locality", "locality", search.localities());
-        requireKnown("Organisation", "organisation", search.members());
+    /** Candidates, coverage and closeness from what the viewer may see only (privacy tiers). */
+    public PartnerSearchResult search(PartnerSearch search, Viewer viewer) {
+        requireKnown("Community", "community", search.communities(), viewer);
+        requireKnown("Locality", "locality", search.localities(), viewer);
+        requireKnown("Organisation", "organisation", search.members(), viewer);
         Set<String> members = Set.copyOf(search.members());
         Coverage wanted = new Coverage(search.communities(), search.localities(), search.resourceKinds())
                 .minus(Coverage.NONE);
         Coverage byMembers = Coverage.NONE;
         List<OrganisationCoverage> others = new ArrayList<>();
-        for (OrganisationCoverage o : repository.coverage(search)) {
+        for (OrganisationCoverage o : repository.coverage(search, viewer)) {
             if (members.contains(o.id())) {
                 byMembers = byMembers.plus(o.covers());
             } else {
@@ -77,7 +79,7 @@ public class PartnerFinder {
             }
         }
         candidates.sort(ORDER);
-        List<Candidate> ranked = withCloseness(candidates, members, search.limit());
+        List<Candidate> ranked = withCloseness(candidates, members, search.limit(), viewer);
         return new PartnerSearchResult(ranked.subList(0, Math.min(search.limit(), ranked.size())), candidates.size(),
                 memberCoverage, wanted.minus(reachable), RANKING);
     }
@@ -86,7 +88,7 @@ public class PartnerFinder {
      * Closeness only changes the order among candidates adding as much as the last one shown, so it is computed
      * for the top {@code limit} and anyone tied with the last of them (at most {@link #MAX_CLOSENESS_SEARCHES}).
      */
-    private List<Candidate> withCloseness(List<Candidate> byCoverage, Set<String> members, int limit) {
+    private List<Candidate> withCloseness(List<Candidate> byCoverage, Set<String> members, int limit, Viewer viewer) {
         if (members.isEmpty() || byCoverage.isEmpty()) {
             return byCoverage;
         }
@@ -95,7 +97,7 @@ public class PartnerFinder {
         for (int i = 0; i < byCoverage.size(); i++) {
             Candidate c = byCoverage.get(i);
             if (i < MAX_CLOSENESS_SEARCHES && c.newCoverage() >= cutoff) {
-                Pathway nearest = pathways.nearest(c.id(), members, CLOSENESS_HOPS).orElse(null);
+                Pathway nearest = pathways.nearest(c.id(), members, CLOSENESS_HOPS, viewer).orElse(null);
                 out.add(new Candidate(c.id(), c.name(), c.adds(), c.newCoverage(), nearest));
             } else {
                 out.add(c);
@@ -105,9 +107,9 @@ public class PartnerFinder {
         return out;
     }
 
-    private void requireKnown(String label, String kind, List<String> ids) {
+    private void requireKnown(String label, String kind, List<String> ids, Viewer viewer) {
         if (!ids.isEmpty()) {
-            repository.unknown(label, ids).stream().sorted().findFirst().ifPresent(id -> {
+            repository.unknown(label, ids, viewer).stream().sorted().findFirst().ifPresent(id -> {
                 throw new UnknownIdException(kind, id);
             });
         }

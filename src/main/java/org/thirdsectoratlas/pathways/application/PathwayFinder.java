@@ -17,6 +17,7 @@ import org.thirdsectoratlas.pathways.domain.PathwayRanking;
 import org.thirdsectoratlas.pathways.domain.PathwayRepository;
 import org.thirdsectoratlas.pathways.domain.PathwayResult;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.trust.domain.HubPolicy;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
@@ -47,10 +48,11 @@ public class PathwayFinder {
         return hubs;
     }
 
-    public PathwayResult find(PathwayQuery q) {
+    /** Pathways through what the viewer may see only: a hidden organisation is unknown, a hidden tie unused. */
+    public PathwayResult find(PathwayQuery q, Viewer viewer) {
         Set<String> ids = new LinkedHashSet<>(List.of(q.from(), q.to()));
         ids.addAll(q.avoid());
-        Map<String, String> names = repository.organisations(q.via() == null ? ids : with(ids, q.via()));
+        Map<String, String> names = repository.organisations(q.via() == null ? ids : with(ids, q.via()), viewer);
         for (String id : ids) {
             if (!names.containsKey(id)) {
                 throw new UnknownIdException("organisation", id);
@@ -66,20 +68,21 @@ public class PathwayFinder {
         }
         TieFilter filter = new TieFilter(q.confirmedOnly(), q.formalOnly(), q.avoid(), viaIsGroup ? q.via() : null,
                 hubs);
-        TrustGraphSnapshot near = repository.neighbourhood(Set.of(q.from()), Set.of(q.to()), q.maxHops(), filter);
+        TrustGraphSnapshot near = repository.neighbourhood(Set.of(q.from()), Set.of(q.to()), q.maxHops(), filter,
+                viewer);
         List<Pathway> found = new KBestPathways(near, filter).find(q.from(), Set.of(q.to()), q.maxHops(), q.limit(),
                 viaIsGroup ? null : q.via(), viaIsGroup ? q.via() : null);
         String reason = found.isEmpty() ? reason(q, names, near, filter) : null;
         return new PathwayResult(q.from(), q.to(), found, reason, PathwayRanking.RULE, near.organisationCount());
     }
 
-    /** The best pathway from {@code from} to the nearest of {@code targets}, within {@code maxHops}. */
-    public Optional<Pathway> nearest(String from, Set<String> targets, int maxHops) {
+    /** The best pathway the viewer may see from {@code from} to the nearest of {@code targets}, within {@code maxHops}. */
+    public Optional<Pathway> nearest(String from, Set<String> targets, int maxHops, Viewer viewer) {
         if (targets.isEmpty() || targets.contains(from)) {
             return Optional.empty();
         }
         TieFilter filter = new TieFilter(false, false, Set.of(), null, hubs);
-        TrustGraphSnapshot near = repository.neighbourhood(Set.of(from), targets, maxHops, filter);
+        TrustGraphSnapshot near = repository.neighbourhood(Set.of(from), targets, maxHops, filter, viewer);
         return new KBestPathways(near, filter).find(from, targets, maxHops, 1, null, null).stream().findFirst();
     }
 

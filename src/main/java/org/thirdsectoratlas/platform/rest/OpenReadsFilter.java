@@ -8,9 +8,11 @@ import java.util.Base64;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Priority;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -23,18 +25,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Reads are open to any web page (CORS "*", answered preflights) and cacheable: a 200 JSON answer to a GET
- * carries Cache-Control and a strong ETag computed from its JSON, and a matching If-None-Match turns it
- * into a 304 without a body. Writes get no CORS headers: they will need authentication.
+ * The API is open to any web page (CORS "*", answered preflights): callers authenticate with a bearer token in
+ * the Authorization header, never a cookie, so a cross-site page cannot borrow anyone's authority. Reads are
+ * cacheable: a 200 JSON answer to a GET carries Cache-Control and a strong ETag computed from its JSON, and a
+ * matching If-None-Match turns it into a 304 without a body. A resource that sets its own ETag (the version an
+ * edit sends back in If-Match) keeps it. Reads differ by caller (privacy tiers), so they Vary on
+ * Authorization, and an answer to a caller with a token is private to them.
  */
 @Provider
 @PreMatching
+@Priority(Priorities.HEADER_DECORATOR) // response filters run in descending priority: after resource-set ETags
 public class OpenReadsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     public static final String CACHE_CONTROL = "public, max-age=60";
-    static final String ALLOWED_METHODS = "GET, HEAD, OPTIONS";
-    static final String ALLOWED_HEADERS = "Accept, Accept-Language, Content-Type, If-None-Match";
-    static final String EXPOSED_HEADERS = "ETag, Content-Type";
+    public static final String PRIVATE_CACHE_CONTROL = "private, max-age=60";
+    static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, OPTIONS";
+    static final String ALLOWED_HEADERS = "Accept, Accept-Language, Authorization, Content-Type, If-Match, If-None-Match";
+    static final String EXPOSED_HEADERS = "ETag, Content-Type, Location";
 
     private static final Logger LOG = Logger.getLogger(OpenReadsFilter.class.getName());
 
@@ -53,26 +60,32 @@ public class OpenReadsFilter implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String method = request.getMethod();
-        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)
-                && !HttpMethod.OPTIONS.equals(method)) {
-            return;
-        }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("Access-Control-Allow-Origin", "*");
         headers.putSingle("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+        String method = request.getMethod();
+        if (!HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method)) {
+            return;
+        }
+        headers.add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
         if (response.getStatus() == 200 && response.hasEntity() && isJson(response.getMediaType())) {
             cache(request, response);
         }
     }
 
     private static void cache(ContainerRequestContext request, ContainerResponseContext response) {
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL,
+                request.getHeaderString(HttpHeaders.AUTHORIZATION) == null ? CACHE_CONTROL : PRIVATE_CACHE_CONTROL);
+        if (response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            // The resource's own validator (an organisation's version): kept as is, and no 304 from it, since
+            // it does not change with everything the answer shows (ties recorded by others).
+            return;
+        }
         String etag = etag(response.getEntity());
         if (etag == null) {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);

@@ -4,10 +4,13 @@ import org.thirdsectoratlas.shared.domain.DirectoryRepository;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * The read use cases every directory shares (networks, consortia, communities...): one item by id, an
  * unknown id being an {@link UnknownIdException}, and filtered pages. Each feature subclasses it as a bean.
+ * Every read is for a {@link Viewer}: what the privacy tiers hide from them is absent (a hidden item is
+ * unknown to them, 404 rather than 403).
  */
 public abstract class Directory<T, S, F> {
 
@@ -19,11 +22,11 @@ public abstract class Directory<T, S, F> {
         this.repository = repository;
     }
 
-    public T get(String id) {
-        return repository.findById(id).orElseThrow(() -> new UnknownIdException(kind, id));
+    public T get(String id, Viewer viewer) {
+        return repository.findById(id, viewer).orElseThrow(() -> new UnknownIdException(kind, id));
     }
 
-    public Page<S> list(F filter, PageRequest request) {
-        return repository.list(filter, request);
+    public Page<S> list(F filter, PageRequest request, Viewer viewer) {
+        return repository.list(filter, request, viewer);
     }
 }

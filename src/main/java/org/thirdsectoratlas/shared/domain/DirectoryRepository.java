@@ -3,7 +3,8 @@ package org.thirdsectoratlas.shared.domain;
 import java.util.Optional;
 
 /**
- * What every directory of the Atlas can do: find one item by id and list a filtered page.
+ * What every directory of the Atlas can do: find one item by id and list a filtered page, each showing only
+ * what the viewer may see (privacy tiers, docs/security.md).
  *
  * @param <T> the full item
  * @param <S> a line of the list
@@ -11,7 +12,8 @@ import java.util.Optional;
  */
 public interface DirectoryRepository<T, S, F> {
 
-    Optional<T> findById(String id);
+    /** The item with the facts the viewer may see; empty when unknown or not visible to the viewer. */
+    Optional<T> findById(String id, Viewer viewer);
 
-    Page<S> list(F filter, PageRequest request);
+    Page<S> list(F filter, PageRequest request, Viewer viewer);
 }

@@ -9,6 +9,7 @@ import org.neo4j.driver.Record;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * A directory list as Cypher fragments: how to match every item ({@code all}) or full-text matches
@@ -24,10 +25,10 @@ public record ListQuery(String all, String search, String filters, String page, 
 
     /** The page and the total for the search words (null = none), in one read transaction so they agree. */
     public <T> Page<T> run(Graph graph, String words, Map<String, Object> params, PageRequest request,
-                           Function<Record, T> row) {
+                           Viewer viewer, Function<Record, T> row) {
         String q = search == null ? null : FullText.query(words);
         String match = q == null ? all : search;
-        Map<String, Object> counted = new HashMap<>(params);
+        Map<String, Object> counted = VisibilityRule.with(params, viewer);
         counted.put("q", q);
         Map<String, Object> paged = new HashMap<>(counted);
         paged.put("skip", request.skip());

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.DirectoryRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * What every Neo4j directory repository shares: the graph, and finding one item with a query that takes
@@ -24,9 +25,10 @@ public abstract class Neo4jDirectoryRepository<T, S, F> implements DirectoryRepo
         this.toItem = toItem;
     }
 
+    /** The find query reads $viewer (VisibilityRule) as well as $id. */
     @Override
-    public Optional<T> findById(String id) {
-        return GraphRows.one(graph, findById, Map.of("id", id), toItem);
+    public Optional<T> findById(String id, Viewer viewer) {
+        return GraphRows.one(graph, findById, VisibilityRule.with(Map.of("id", id), viewer), toItem);
     }
 
     protected Graph graph() {

@@ -17,6 +17,7 @@ import org.thirdsectoratlas.consortia.readiness.domain.ReadinessAssessor;
 import org.thirdsectoratlas.consortia.readiness.domain.ReadinessItem;
 import org.thirdsectoratlas.consortia.readiness.domain.ReadinessStatus;
 import org.thirdsectoratlas.consortia.readiness.infrastructure.graph.Neo4jReadinessRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
 /** Leeds first, then a hand-built consortium (which replaces Leeds until @AfterAll). */
@@ -33,7 +34,7 @@ class Neo4jReadinessRepositoryTest {
 
     private static ConsortiumReadiness readiness(String consortium) {
         var repository = new Neo4jReadinessRepository(TestGraph.graph());
-        return new ReadinessAssessor(TODAY).assess(repository.facts(consortium).orElseThrow(), repository.checklist());
+        return new ReadinessAssessor(TODAY).assess(repository.facts(consortium, Viewer.PUBLIC).orElseThrow(), repository.checklist());
     }
 
     private static ReadinessStatus status(ConsortiumReadiness r, String itemId) {

@@ -20,42 +20,47 @@ import org.thirdsectoratlas.communities.domain.CommunitySummary;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jCommunityRepository extends Neo4jDirectoryRepository<Community, CommunitySummary, Boolean>
         implements CommunityRepository {
 
-    static final String FIND_BY_ID = """
+    static final String FIND_BY_ID = VisibilityRule.expand("""
             MATCH (c:Community {id: $id})
             WHERE c.retired IS NULL
             RETURN properties(c) AS community,
                    COLLECT {
                      MATCH (c)<-[s:SUPPORTS]-(o:Organisation)
-                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND o.retired IS NULL
+                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND o.retired IS NULL AND VISIBLE(o, o) AND VISIBLE(s, o)
                      RETURN o {.id, .name, .kind, tie: properties(s)} ORDER BY o.name
                    } AS organisations,
                    COLLECT {
                      MATCH (c)<-[s:SUPPORTS]-(n:Network)
-                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND n.retired IS NULL
+                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND n.retired IS NULL AND VISIBLE(s, n)
                      RETURN n {.id, .name, kind: n.formality, tie: properties(s)} ORDER BY n.name
                    } AS networks
-            """;
+            """);
 
     static final String MATCH = """
             MATCH (c:Community)
             WHERE c.retired IS NULL AND ($surveyOnly IS NULL OR $surveyOnly = false OR c.surveyCategory = true)
             """;
 
-    static final String PAGE = """
+    /** Only supporters the viewer may see are counted. */
+    static final String PAGE = VisibilityRule.expand("""
             WITH c ORDER BY c.name, c.id SKIP $skip LIMIT $limit
             RETURN c.id AS id, c.name AS name, c.surveyPrimaryPercent AS primary,
                    c.surveyAdditionalPercent AS additional,
-                   COUNT { (c)<-[s:SUPPORTS]-(:Organisation) WHERE coalesce(s.status, '') <> 'WITHDRAWN' } AS organisations,
-                   COUNT { (c)<-[s:SUPPORTS]-(:Network) WHERE coalesce(s.status, '') <> 'WITHDRAWN' } AS networks
-            """;
+                   COUNT { (c)<-[s:SUPPORTS]-(o:Organisation)
+                           WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(s, o) } AS organisations,
+                   COUNT { (c)<-[s:SUPPORTS]-(n:Network) WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND VISIBLE(s, n) }
+                     AS networks
+            """);
 
     static final String COUNT = "RETURN count(c) AS total";
 
@@ -71,8 +76,8 @@ public class Neo4jCommunityRepository extends Neo4jDirectoryRepository<Community
     }
 
     @Override
-    public Page<CommunitySummary> list(Boolean surveyOnly, PageRequest request) {
-        return LIST.run(graph(), null, ListQuery.params("surveyOnly", surveyOnly), request,
+    public Page<CommunitySummary> list(Boolean surveyOnly, PageRequest request, Viewer viewer) {
+        return LIST.run(graph(), null, ListQuery.params("surveyOnly", surveyOnly), request, viewer,
                 r -> new CommunitySummary(text(r, "id"), text(r, "name"), integer(r, "primary"),
                         integer(r, "additional"), GraphRows.count(r, "organisations"), GraphRows.count(r, "networks")));
     }

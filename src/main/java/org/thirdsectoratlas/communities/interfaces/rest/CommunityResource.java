@@ -20,6 +20,7 @@ import org.thirdsectoratlas.communities.domain.CommunitySummary;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("communities")
@@ -29,14 +30,16 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class CommunityResource {
 
     private CommunityDirectory directory;
+    private Caller caller;
 
     protected CommunityResource() {
         // for CDI proxies
     }
 
     @Inject
-    public CommunityResource(CommunityDirectory directory) {
+    public CommunityResource(CommunityDirectory directory, Caller caller) {
         this.directory = directory;
+        this.caller = caller;
     }
 
     @GET
@@ -47,7 +50,7 @@ public class CommunityResource {
             @Parameter(description = "true: only the research survey's community categories", example = "true")
             @QueryParam("survey") String survey,
             @BeanParam PageParams paging) {
-        return directory.list(Params.bool("survey", survey, false), paging.request());
+        return directory.list(Params.bool("survey", survey, false), paging.request(), caller.viewer());
     }
 
     @GET
@@ -59,6 +62,6 @@ public class CommunityResource {
     public Community get(
             @Parameter(description = "the community's id (a slug)", example = "sex-workers")
             @PathParam("id") String id) {
-        return directory.get(Params.id("id", id));
+        return directory.get(Params.id("id", id), caller.viewer());
     }
 }

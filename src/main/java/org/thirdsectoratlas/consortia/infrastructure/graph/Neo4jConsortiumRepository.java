@@ -17,16 +17,18 @@ import org.thirdsectoratlas.consortia.domain.ConsortiumSummary;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consortium, ConsortiumSummary, ConsortiumFilter>
         implements ConsortiumRepository {
 
     /** The structure comes from HAS_STRUCTURE, or from the structure property where only that is set. */
-    static final String FIND_BY_ID = """
+    static final String FIND_BY_ID = VisibilityRule.expand("""
             MATCH (c:Consortium {id: $id})
             WHERE c.retired IS NULL
             OPTIONAL MATCH (s:ConsortiumStructure)
@@ -34,17 +36,18 @@ public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consorti
             WITH c, head(collect(s)) AS s,
                  COLLECT {
                    MATCH (c)<-[p:PARTNER_IN]-(o:Organisation)
-                   WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND o.retired IS NULL
+                   WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND o.retired IS NULL AND VISIBLE(o, o) AND VISIBLE(p, o)
                    RETURN o {.id, .name, .kind, tie: properties(p)} ORDER BY p.role = 'lead' DESC, o.name
                  } AS partners
             RETURN properties(c) AS consortium, properties(s) AS structure, partners,
                    [p IN partners WHERE p.tie.role = 'lead'][0] AS lead,
                    COLLECT {
-                     MATCH (c)-[d:DELIVERS]->(k:Contract) WHERE coalesce(d.status, '') <> 'WITHDRAWN'
-                     OPTIONAL MATCH (k)-[:COMMISSIONED_BY]->(commissioner:Organisation)
+                     MATCH (c)-[d:DELIVERS]->(k:Contract) WHERE coalesce(d.status, '') <> 'WITHDRAWN' AND VISIBLE(d, c)
+                     OPTIONAL MATCH (k)-[b:COMMISSIONED_BY]->(commissioner:Organisation)
+                     WHERE VISIBLE(commissioner, commissioner) AND VISIBLE(b, commissioner)
                      RETURN k {.id, .name, kind: commissioner.name, tie: properties(d)} ORDER BY k.name
                    } AS contracts
-            """;
+            """);
 
     static final String ALL = """
             MATCH (c:Consortium)
@@ -56,24 +59,29 @@ public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consorti
             WITH node AS c, score WHERE c:Consortium
             """;
 
-    static final String FILTERS = """
+    static final String FILTERS = VisibilityRule.expand("""
             WITH c, score
             WHERE c.retired IS NULL AND c.name IS NOT NULL
               AND ($structure IS NULL OR c.structure = $structure
                    OR EXISTS { (c)-[:HAS_STRUCTURE]->(:ConsortiumStructure {id: $structure}) })
               AND ($partner IS NULL OR EXISTS {
-                    MATCH (c)<-[t:PARTNER_IN]-(:Organisation {id: $partner}) WHERE coalesce(t.status, '') <> 'WITHDRAWN' })
-            """;
+                    MATCH (c)<-[t:PARTNER_IN]-(o:Organisation {id: $partner})
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(t, o) })
+            """);
 
-    static final String PAGE = """
+    /** Partners, the lead and contracts as the viewer may see them. */
+    static final String PAGE = VisibilityRule.expand("""
             WITH c, score ORDER BY score DESC, c.name, c.id SKIP $skip LIMIT $limit
             RETURN c.id AS id, c.name AS name,
                    coalesce(c.structure, COLLECT { MATCH (c)-[:HAS_STRUCTURE]->(s) RETURN s.id }[0]) AS structure,
-                   COUNT { (c)<-[p:PARTNER_IN]-(:Organisation) WHERE coalesce(p.status, '') <> 'WITHDRAWN' } AS partners,
+                   COUNT { (c)<-[p:PARTNER_IN]-(o:Organisation)
+                           WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(p, o) } AS partners,
                    COLLECT { MATCH (c)<-[p:PARTNER_IN {role: 'lead'}]-(o:Organisation)
-                             WHERE coalesce(p.status, '') <> 'WITHDRAWN' RETURN o.name }[0] AS lead,
-                   COUNT { (c)-[d:DELIVERS]->(:Contract) WHERE coalesce(d.status, '') <> 'WITHDRAWN' } AS contracts
-            """;
+                             WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(p, o)
+                             RETURN o.name }[0] AS lead,
+                   COUNT { (c)-[d:DELIVERS]->(:Contract) WHERE coalesce(d.status, '') <> 'WITHDRAWN' AND VISIBLE(d, c) }
+                     AS contracts
+            """);
 
     static final String COUNT = "RETURN count(c) AS total";
 
@@ -89,9 +97,9 @@ public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consorti
     }
 
     @Override
-    public Page<ConsortiumSummary> list(ConsortiumFilter filter, PageRequest request) {
+    public Page<ConsortiumSummary> list(ConsortiumFilter filter, PageRequest request, Viewer viewer) {
         var params = ListQuery.params("structure", filter.structure(), "partner", filter.partner());
-        return LIST.run(graph(), filter.text(), params, request, r -> new ConsortiumSummary(text(r, "id"),
+        return LIST.run(graph(), filter.text(), params, request, viewer, r -> new ConsortiumSummary(text(r, "id"),
                 text(r, "name"), text(r, "structure"), GraphRows.count(r, "partners"), text(r, "lead"),
                 GraphRows.count(r, "contracts")));
     }

@@ -22,6 +22,7 @@ import org.thirdsectoratlas.consortia.domain.ConsortiumSummary;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("consortia")
@@ -31,14 +32,16 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class ConsortiumResource {
 
     private ConsortiumDirectory directory;
+    private Caller caller;
 
     protected ConsortiumResource() {
         // for CDI proxies
     }
 
     @Inject
-    public ConsortiumResource(ConsortiumDirectory directory) {
+    public ConsortiumResource(ConsortiumDirectory directory, Caller caller) {
         this.directory = directory;
+        this.caller = caller;
     }
 
     @GET
@@ -56,7 +59,7 @@ public class ConsortiumResource {
             @BeanParam PageParams paging) {
         var filter = new ConsortiumFilter(Params.searchText("q", q),
                 Params.choice("structure", structure, ConsortiumStructure.class), Params.optionalId("partner", partner));
-        return directory.list(filter, paging.request());
+        return directory.list(filter, paging.request(), caller.viewer());
     }
 
     @GET
@@ -68,6 +71,6 @@ public class ConsortiumResource {
     public Consortium get(
             @Parameter(description = "the consortium's id (a slug)", example = "advonet-consortium")
             @PathParam("id") String id) {
-        return directory.get(Params.id("id", id));
+        return directory.get(Params.id("id", id), caller.viewer());
     }
 }

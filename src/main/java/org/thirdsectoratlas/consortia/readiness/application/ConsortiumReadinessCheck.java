@@ -10,6 +10,7 @@ import org.thirdsectoratlas.consortia.readiness.domain.ConsortiumReadiness;
 import org.thirdsectoratlas.consortia.readiness.domain.ReadinessAssessor;
 import org.thirdsectoratlas.consortia.readiness.domain.ReadinessRepository;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /** Holds a consortium against the research's readiness checklist. */
 @ApplicationScoped
@@ -27,8 +28,9 @@ public class ConsortiumReadinessCheck {
         this.repository = repository;
     }
 
-    public ConsortiumReadiness of(String consortiumId) {
-        var facts = repository.facts(consortiumId).orElseThrow(() -> new UnknownIdException("consortium", consortiumId));
+    /** Held against what the viewer may see (privacy tiers). */
+    public ConsortiumReadiness of(String consortiumId, Viewer viewer) {
+        var facts = repository.facts(consortiumId, viewer).orElseThrow(() -> new UnknownIdException("consortium", consortiumId));
         return new ReadinessAssessor(LocalDate.now(clock)).assess(facts, repository.checklist());
     }
 }

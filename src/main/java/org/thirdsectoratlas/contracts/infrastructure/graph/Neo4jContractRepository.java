@@ -16,38 +16,45 @@ import org.thirdsectoratlas.contracts.domain.ContractSummary;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jContractRepository extends Neo4jDirectoryRepository<Contract, ContractSummary, String>
         implements ContractRepository {
 
-    static final String FIND_BY_ID = """
+    static final String FIND_BY_ID = VisibilityRule.expand("""
             MATCH (k:Contract {id: $id})
             WHERE k.retired IS NULL
-            OPTIONAL MATCH (k)-[b:COMMISSIONED_BY]->(c:Organisation)
+            OPTIONAL MATCH (k)-[b:COMMISSIONED_BY]->(c:Organisation) WHERE VISIBLE(c, c) AND VISIBLE(b, c)
             WITH k, head(collect(c {.id, .name, .kind, tie: properties(b)})) AS commissioner
             RETURN properties(k) AS contract, commissioner,
                    COLLECT {
-                     MATCH (k)<-[d:DELIVERS]-(x:Consortium|Organisation) WHERE coalesce(d.status, '') <> 'WITHDRAWN'
+                     MATCH (k)<-[d:DELIVERS]-(x:Consortium|Organisation)
+                     WHERE coalesce(d.status, '') <> 'WITHDRAWN' AND VISIBLE(x, x) AND VISIBLE(d, x)
                      RETURN x {.id, .name, kind: labels(x)[0], tie: properties(d)} ORDER BY x.name
                    } AS deliveredBy
-            """;
+            """);
 
-    static final String MATCH = """
+    static final String MATCH = VisibilityRule.expand("""
             MATCH (k:Contract)
             WHERE k.retired IS NULL
-              AND ($commissioner IS NULL OR EXISTS { (k)-[:COMMISSIONED_BY]->(:Organisation {id: $commissioner}) })
-            """;
+              AND ($commissioner IS NULL OR EXISTS {
+                    MATCH (k)-[b:COMMISSIONED_BY]->(c:Organisation {id: $commissioner}) WHERE VISIBLE(c, c) AND VISIBLE(b, c) })
+            """);
 
-    static final String PAGE = """
+    /** The commissioner and deliverers as the viewer may see them. */
+    static final String PAGE = VisibilityRule.expand("""
             WITH k ORDER BY k.name, k.id SKIP $skip LIMIT $limit
             RETURN k.id AS id, k.name AS name, k.value AS value, k.startDate AS startDate, k.endDate AS endDate,
-                   COLLECT { MATCH (k)-[:COMMISSIONED_BY]->(c:Organisation) RETURN c.name }[0] AS commissioner,
-                   COUNT { (k)<-[d:DELIVERS]-() WHERE coalesce(d.status, '') <> 'WITHDRAWN' } AS deliverers
-            """;
+                   COLLECT { MATCH (k)-[b:COMMISSIONED_BY]->(c:Organisation) WHERE VISIBLE(c, c) AND VISIBLE(b, c)
+                             RETURN c.name }[0] AS commissioner,
+                   COUNT { (k)<-[d:DELIVERS]-(x) WHERE coalesce(d.status, '') <> 'WITHDRAWN' AND VISIBLE(x, x) AND VISIBLE(d, x) }
+                     AS deliverers
+            """);
 
     static final String COUNT = "RETURN count(k) AS total";
 
@@ -63,8 +70,8 @@ public class Neo4jContractRepository extends Neo4jDirectoryRepository<Contract, 
     }
 
     @Override
-    public Page<ContractSummary> list(String commissioner, PageRequest request) {
-        return LIST.run(graph(), null, ListQuery.params("commissioner", commissioner), request,
+    public Page<ContractSummary> list(String commissioner, PageRequest request, Viewer viewer) {
+        return LIST.run(graph(), null, ListQuery.params("commissioner", commissioner), request, viewer,
                 r -> new ContractSummary(text(r, "id"), text(r, "name"), decimal(r, "value"), text(r, "startDate"),
                         text(r, "endDate"), text(r, "commissioner"), GraphRows.count(r, "deliverers")));
     }

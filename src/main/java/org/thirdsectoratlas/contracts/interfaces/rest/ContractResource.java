@@ -20,6 +20,7 @@ import org.thirdsectoratlas.contracts.domain.ContractSummary;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("contracts")
@@ -29,14 +30,16 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class ContractResource {
 
     private ContractDirectory directory;
+    private Caller caller;
 
     protected ContractResource() {
         // for CDI proxies
     }
 
     @Inject
-    public ContractResource(ContractDirectory directory) {
+    public ContractResource(ContractDirectory directory, Caller caller) {
         this.directory = directory;
+        this.caller = caller;
     }
 
     @GET
@@ -47,7 +50,7 @@ public class ContractResource {
             @Parameter(description = "id of the commissioner that let the contract", example = "leeds-city-council")
             @QueryParam("commissioner") String commissioner,
             @BeanParam PageParams paging) {
-        return directory.list(Params.optionalId("commissioner", commissioner), paging.request());
+        return directory.list(Params.optionalId("commissioner", commissioner), paging.request(), caller.viewer());
     }
 
     @GET
@@ -59,6 +62,6 @@ public class ContractResource {
     public Contract get(
             @Parameter(description = "the contract's id (a slug)", example = "leeds-advocacy-contract")
             @PathParam("id") String id) {
-        return directory.get(Params.id("id", id));
+        return directory.get(Params.id("id", id), caller.viewer());
     }
 }

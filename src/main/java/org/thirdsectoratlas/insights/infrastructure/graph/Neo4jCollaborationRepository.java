@@ -2,7 +2,6 @@ package org.thirdsectoratlas.insights.infrastructure.graph;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,8 @@ import org.thirdsectoratlas.insights.domain.Collaborations;
 import org.thirdsectoratlas.insights.domain.Member;
 import org.thirdsectoratlas.insights.domain.Ref;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 
 /**
@@ -29,29 +30,31 @@ public class Neo4jCollaborationRepository implements CollaborationRepository {
     /** At most this many groups of each tie, and members listed per group. */
     public static final int LIMIT = 100;
 
-    static final String COLLABORATIONS = """
+    /** Every organisation, group member and tie passes the privacy rule for $viewer. */
+    static final String COLLABORATIONS = VisibilityRule.expand("""
             OPTIONAL MATCH (c:Community {id: $community})
             OPTIONAL MATCH (l:Locality {id: $locality})
             CALL (c, l) {
               CALL (c, l) {
-                MATCH (c)<-[s:SUPPORTS]-(o:Organisation) WHERE coalesce(s.status, '') <> 'WITHDRAWN'
+                MATCH (c)<-[s:SUPPORTS]-(o:Organisation) WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND VISIBLE(s, o)
                 RETURN o
                 UNION
                 MATCH (l)<-[:PART_OF*0..]-(:Locality)<-[r:OPERATES_IN]-(o:Organisation)
-                WHERE $community IS NULL AND coalesce(r.status, '') <> 'WITHDRAWN'
+                WHERE $community IS NULL AND coalesce(r.status, '') <> 'WITHDRAWN' AND VISIBLE(r, o)
                 RETURN o
                 UNION
                 MATCH (l)<-[:PART_OF*0..]-(:Locality)<-[r:OPERATES_IN]-(n:Network)<-[m:MEMBER_OF]-(o:Organisation)
                 WHERE $community IS NULL AND n.retired IS NULL
                   AND coalesce(r.status, '') <> 'WITHDRAWN' AND coalesce(m.status, '') <> 'WITHDRAWN'
+                  AND VISIBLE(r, n) AND VISIBLE(m, o)
                 RETURN o
               }
-              WITH l, o WHERE o.retired IS NULL AND (l IS NULL
+              WITH l, o WHERE o.retired IS NULL AND VISIBLE(o, o) AND (l IS NULL
                 OR EXISTS { MATCH (o)-[r:OPERATES_IN]->(:Locality)-[:PART_OF*0..]->(l)
-                            WHERE coalesce(r.status, '') <> 'WITHDRAWN' }
+                            WHERE coalesce(r.status, '') <> 'WITHDRAWN' AND VISIBLE(r, o) }
                 OR EXISTS { MATCH (o)-[m:MEMBER_OF]->(n:Network)-[r:OPERATES_IN]->(:Locality)-[:PART_OF*0..]->(l)
                             WHERE n.retired IS NULL AND coalesce(m.status, '') <> 'WITHDRAWN'
-                              AND coalesce(r.status, '') <> 'WITHDRAWN' })
+                              AND coalesce(r.status, '') <> 'WITHDRAWN' AND VISIBLE(m, o) AND VISIBLE(r, n) })
               RETURN collect(DISTINCT o) AS scope
             }
             RETURN c IS NOT NULL AS communityFound, l IS NOT NULL AS localityFound, size(scope) AS organisationCount,
@@ -59,11 +62,11 @@ public class Neo4jCollaborationRepository implements CollaborationRepository {
               COLLECT {
                 UNWIND scope AS o
                 MATCH (o)-[m:MEMBER_OF|PARTNER_IN]->(g) WHERE (g:Network OR g:Consortium) AND g.retired IS NULL
-                  AND coalesce(m.status, '') <> 'WITHDRAWN'
+                  AND coalesce(m.status, '') <> 'WITHDRAWN' AND VISIBLE(m, o)
                 WITH DISTINCT g
                 CALL (g, scope) {
                   MATCH (x:Organisation)-[t:MEMBER_OF|PARTNER_IN]->(g)
-                  WHERE x.retired IS NULL AND coalesce(t.status, '') <> 'WITHDRAWN'
+                  WHERE x.retired IS NULL AND coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(x, x) AND VISIBLE(t, x)
                   WITH x, t, x IN scope AS inScope ORDER BY inScope DESC, x.name
                   RETURN count(x) AS memberCount,
                          collect(x {.id, .name, inScope: inScope, role: t.role})[..$limit] AS members
@@ -76,7 +79,7 @@ public class Neo4jCollaborationRepository implements CollaborationRepository {
               COLLECT {
                 UNWIND scope AS o
                 MATCH (o)-[t:COLLABORATES_WITH]-(x:Organisation)
-                WHERE x.retired IS NULL AND coalesce(t.status, '') <> 'WITHDRAWN'
+                WHERE x.retired IS NULL AND coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(x, x) AND VISIBLE(t, o, x)
                 WITH DISTINCT t, startNode(t) AS a, endNode(t) AS b
                 RETURN {tie: 'COLLABORATION', id: null, name: a.name + ' collaborates with ' + b.name,
                         kind: t.formality, memberCount: 2,
@@ -88,10 +91,11 @@ public class Neo4jCollaborationRepository implements CollaborationRepository {
                 UNWIND scope AS o
                 MATCH (o)-[s:SHARES]->(r:Resource)<-[s2:SHARES]-(x)
                 WHERE x <> o AND coalesce(s.status, '') <> 'WITHDRAWN' AND coalesce(s2.status, '') <> 'WITHDRAWN'
+                  AND VISIBLE(s, o) AND VISIBLE(x, x) AND VISIBLE(s2, x)
                 WITH DISTINCT r
                 CALL (r, scope) {
                   MATCH (x)-[s:SHARES]->(r) WHERE (x:Organisation OR x:Network) AND x.retired IS NULL
-                    AND coalesce(s.status, '') <> 'WITHDRAWN'
+                    AND coalesce(s.status, '') <> 'WITHDRAWN' AND VISIBLE(x, x) AND VISIBLE(s, x)
                   WITH x, s, x IN scope AS inScope ORDER BY inScope DESC, x.name
                   RETURN count(x) AS memberCount, collect(x {.id, .name, inScope: inScope, role: s.kind})[..$limit] AS members
                 }
@@ -99,7 +103,7 @@ public class Neo4jCollaborationRepository implements CollaborationRepository {
                         members: members}
                 ORDER BY r.name LIMIT $limit
               } AS sharedResources
-            """;
+            """);
 
     private Graph graph;
 
@@ -113,11 +117,10 @@ public class Neo4jCollaborationRepository implements CollaborationRepository {
     }
 
     @Override
-    public Collaborations find(String community, String locality) {
-        Map<String, Object> params = new HashMap<>();
+    public Collaborations find(String community, String locality, Viewer viewer) {
+        Map<String, Object> params = VisibilityRule.with(Map.of("limit", LIMIT), viewer);
         params.put("community", community);
         params.put("locality", locality);
-        params.put("limit", LIMIT);
         return graph.read(tx -> {
             var r = tx.run(COLLABORATIONS, params).single();
             if (community != null && !r.get("communityFound").asBoolean()) {

@@ -15,6 +15,8 @@ import org.thirdsectoratlas.insights.domain.CoverageMatrixBuilder;
 import org.thirdsectoratlas.insights.domain.CoverageRepository;
 import org.thirdsectoratlas.insights.domain.Ref;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 /**
  * The coverage matrix in one read. It walks outward from each organisation's (and network's) own
@@ -32,17 +34,18 @@ public class Neo4jCoverageRepository implements CoverageRepository {
     static final String ORGANISATION_PLACES = """
             CALL (o) {
               MATCH (o)-[r:OPERATES_IN]->(:Locality)-[:PART_OF*0..]->(l:Locality)
-              WHERE coalesce(r.status, '') <> 'WITHDRAWN'
+              WHERE coalesce(r.status, '') <> 'WITHDRAWN' AND VISIBLE(r, o)
               RETURN l, null AS network
               UNION
               MATCH (o)-[m:MEMBER_OF]->(n:Network)-[r:OPERATES_IN]->(:Locality)-[:PART_OF*0..]->(l:Locality)
               WHERE coalesce(m.status, '') <> 'WITHDRAWN' AND coalesce(r.status, '') <> 'WITHDRAWN'
-                AND n.retired IS NULL
+                AND n.retired IS NULL AND VISIBLE(m, o) AND VISIBLE(r, n)
               RETURN l, n.id AS network
             }
             """;
 
-    static final String COVERAGE = """
+    /** Every organisation, group and tie taking part passes the privacy rule for $viewer. */
+    static final String COVERAGE = VisibilityRule.expand("""
             MATCH (c:Community)
             RETURN 'COMMUNITY' AS row, null AS community, null AS locality, c.id AS id, c.name AS name,
                    null AS kind, true AS own, [] AS through
@@ -52,7 +55,7 @@ public class Neo4jCoverageRepository implements CoverageRepository {
                    l.kind AS kind, true AS own, [] AS through
             UNION ALL
             MATCH (o:Organisation)-[s:SUPPORTS]->(c:Community)
-            WHERE o.retired IS NULL AND coalesce(s.status, '') <> 'WITHDRAWN'
+            WHERE o.retired IS NULL AND coalesce(s.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(s, o)
             """ + ORGANISATION_PLACES + """
             WITH c, l, o, count(*) AS places, collect(network) AS networks
             RETURN 'ORGANISATION' AS row, c.id AS community, l.id AS locality, o.id AS id, o.name AS name,
@@ -62,6 +65,7 @@ public class Neo4jCoverageRepository implements CoverageRepository {
             MATCH (g)-[s:SUPPORTS]->(c:Community), (g)-[r:OPERATES_IN]->(:Locality)-[:PART_OF*0..]->(l:Locality)
             WHERE (g:Network OR g:Consortium) AND g.retired IS NULL
               AND coalesce(s.status, '') <> 'WITHDRAWN' AND coalesce(r.status, '') <> 'WITHDRAWN'
+              AND VISIBLE(s, g) AND VISIBLE(r, g)
             RETURN DISTINCT CASE WHEN g:Network THEN 'NETWORK' ELSE 'CONSORTIUM' END AS row,
                    c.id AS community, l.id AS locality, g.id AS id, g.name AS name,
                    coalesce(g.formality, g.structure) AS kind, true AS own, [] AS through
@@ -69,13 +73,14 @@ public class Neo4jCoverageRepository implements CoverageRepository {
             MATCH (o:Organisation)-[m:MEMBER_OF]->(n:Network), (o)-[s:SUPPORTS]->(c:Community)
             WHERE o.retired IS NULL AND n.retired IS NULL
               AND coalesce(m.status, '') <> 'WITHDRAWN' AND coalesce(s.status, '') <> 'WITHDRAWN'
+              AND VISIBLE(o, o) AND VISIBLE(m, o) AND VISIBLE(s, o)
             CALL (o, n) {
               MATCH (o)-[r:OPERATES_IN]->(:Locality)-[:PART_OF*0..]->(l:Locality)
-              WHERE coalesce(r.status, '') <> 'WITHDRAWN'
+              WHERE coalesce(r.status, '') <> 'WITHDRAWN' AND VISIBLE(r, o)
               RETURN l
               UNION
               MATCH (n)-[r:OPERATES_IN]->(:Locality)-[:PART_OF*0..]->(l:Locality)
-              WHERE coalesce(r.status, '') <> 'WITHDRAWN'
+              WHERE coalesce(r.status, '') <> 'WITHDRAWN' AND VISIBLE(r, n)
               RETURN l
             }
             RETURN 'NETWORK' AS row, c.id AS community, l.id AS locality, n.id AS id, n.name AS name,
@@ -84,10 +89,11 @@ public class Neo4jCoverageRepository implements CoverageRepository {
             MATCH (o:Organisation)-[p:PARTNER_IN]->(k:Consortium), (o)-[s:SUPPORTS]->(c:Community)
             WHERE o.retired IS NULL AND k.retired IS NULL
               AND coalesce(p.status, '') <> 'WITHDRAWN' AND coalesce(s.status, '') <> 'WITHDRAWN'
+              AND VISIBLE(o, o) AND VISIBLE(p, o) AND VISIBLE(s, o)
             """ + ORGANISATION_PLACES + """
             RETURN 'CONSORTIUM' AS row, c.id AS community, l.id AS locality, k.id AS id, k.name AS name,
                    k.structure AS kind, false AS own, collect(DISTINCT o.id) AS through
-            """;
+            """);
 
     private Graph graph;
 
@@ -101,10 +107,10 @@ public class Neo4jCoverageRepository implements CoverageRepository {
     }
 
     @Override
-    public CoverageMatrix compute(int organisationsPerCell) {
+    public CoverageMatrix compute(int organisationsPerCell, Viewer viewer) {
         CoverageMatrixBuilder builder = new CoverageMatrixBuilder();
         graph.read(tx -> {
-            tx.run(COVERAGE).forEachRemaining(r -> add(builder, r));
+            tx.run(COVERAGE, VisibilityRule.with(java.util.Map.of(), viewer)).forEachRemaining(r -> add(builder, r));
             return null;
         });
         return builder.build(organisationsPerCell);

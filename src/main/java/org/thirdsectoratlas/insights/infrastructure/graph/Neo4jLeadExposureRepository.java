@@ -15,6 +15,8 @@ import org.thirdsectoratlas.insights.domain.LeadExposureRepository;
 import org.thirdsectoratlas.insights.domain.LeadPartner;
 import org.thirdsectoratlas.insights.domain.LedConsortium;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jLeadExposureRepository implements LeadExposureRepository {
@@ -22,13 +24,15 @@ public class Neo4jLeadExposureRepository implements LeadExposureRepository {
     /** The PARTNER_IN roles that carry a consortium's contract management (LEAD_PARTNER and UMBRELLA). */
     static final List<String> LEAD_ROLES = List.of("lead", "manager");
 
-    static final String LEAD_EXPOSURE = """
+    /** Partners, partnerships and contracts as the viewer may see them (counts included). */
+    static final String LEAD_EXPOSURE = VisibilityRule.expand("""
             RETURN
               COUNT { MATCH (k:Consortium) WHERE k.retired IS NULL } AS consortia,
-              COUNT { MATCH (:Organisation)-[p:PARTNER_IN]->(:Consortium) WHERE coalesce(p.status, '') <> 'WITHDRAWN' }
-                AS partnerships,
-              COUNT { MATCH (:Organisation)-[p:PARTNER_IN]->(:Consortium)
-                      WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND p.role IS NOT NULL } AS partnershipsWithRole,
+              COUNT { MATCH (o:Organisation)-[p:PARTNER_IN]->(:Consortium)
+                      WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(p, o) } AS partnerships,
+              COUNT { MATCH (o:Organisation)-[p:PARTNER_IN]->(:Consortium)
+                      WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND p.role IS NOT NULL AND VISIBLE(o, o) AND VISIBLE(p, o) }
+                AS partnershipsWithRole,
               COLLECT {
                 MATCH (i:ChecklistItem) WHERE i.category = 'KEY_RISK' AND i.evidence IN $riskEvidence
                 RETURN i {.id, .category, .stage, .audience, .position, .parent, .text, .evidence} ORDER BY i.position
@@ -36,22 +40,24 @@ public class Neo4jLeadExposureRepository implements LeadExposureRepository {
               COLLECT {
                 MATCH (o:Organisation)-[p:PARTNER_IN]->(k:Consortium)
                 WHERE p.role IN $leadRoles AND coalesce(p.status, '') <> 'WITHDRAWN'
-                  AND o.retired IS NULL AND k.retired IS NULL
+                  AND o.retired IS NULL AND k.retired IS NULL AND VISIBLE(o, o) AND VISIBLE(p, o)
                 WITH o, k, p.role AS role ORDER BY k.name
                 WITH o, collect(k) AS led, collect(k {.id, .name, .structure, role: role,
                        otherPartners: COUNT { MATCH (x:Organisation)-[q:PARTNER_IN]->(k)
-                                              WHERE x <> o AND coalesce(q.status, '') <> 'WITHDRAWN' },
+                                              WHERE x <> o AND coalesce(q.status, '') <> 'WITHDRAWN'
+                                                AND VISIBLE(x, x) AND VISIBLE(q, x) },
                        contracts: COUNT { MATCH (k)-[d:DELIVERS]->(:Contract)
-                                          WHERE coalesce(d.status, '') <> 'WITHDRAWN' }}) AS consortia
+                                          WHERE coalesce(d.status, '') <> 'WITHDRAWN' AND VISIBLE(d, k) }}) AS consortia
                 CALL (o, led) {
                   UNWIND led AS k
                   OPTIONAL MATCH (x:Organisation)-[q:PARTNER_IN]->(k)
                   WHERE x <> o AND coalesce(q.status, '') <> 'WITHDRAWN' AND x.retired IS NULL
+                    AND VISIBLE(x, x) AND VISIBLE(q, x)
                   RETURN count(DISTINCT x) AS dependentPartners
                 }
                 CALL (led) {
                   UNWIND led AS k
-                  OPTIONAL MATCH (k)-[d:DELIVERS]->(c:Contract) WHERE coalesce(d.status, '') <> 'WITHDRAWN'
+                  OPTIONAL MATCH (k)-[d:DELIVERS]->(c:Contract) WHERE coalesce(d.status, '') <> 'WITHDRAWN' AND VISIBLE(d, k)
                   WITH DISTINCT c
                   RETURN count(c) AS contracts, sum(coalesce(toFloat(c.value), 0.0)) AS contractValue
                 }
@@ -60,7 +66,7 @@ public class Neo4jLeadExposureRepository implements LeadExposureRepository {
                 RETURN {id: o.id, name: o.name, kind: o.kind, consortia: consortia,
                         dependentPartners: dependentPartners, contracts: contracts, contractValue: contractValue}
               } AS leads
-            """;
+            """);
 
     private Graph graph;
 
@@ -74,9 +80,10 @@ public class Neo4jLeadExposureRepository implements LeadExposureRepository {
     }
 
     @Override
-    public LeadExposure compute(List<String> riskEvidence) {
+    public LeadExposure compute(List<String> riskEvidence, Viewer viewer) {
         return graph.read(tx -> {
-            var r = tx.run(LEAD_EXPOSURE, Map.of("riskEvidence", riskEvidence, "leadRoles", LEAD_ROLES)).single();
+            var r = tx.run(LEAD_EXPOSURE, VisibilityRule.with(Map.of("riskEvidence", riskEvidence, "leadRoles", LEAD_ROLES),
+                    viewer)).single();
             return LeadExposure.of(r.get("leads").asList(Neo4jLeadExposureRepository::toLead),
                     r.get("risks").asList(Neo4jReadinessRepository::toItem),
                     r.get("consortia").asLong(), r.get("partnerships").asLong(),

@@ -16,13 +16,16 @@ import org.thirdsectoratlas.insights.domain.Summary;
 import org.thirdsectoratlas.insights.domain.SummaryRepository;
 import org.thirdsectoratlas.insights.domain.TieCount;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jSummaryRepository implements SummaryRepository {
 
-    static final String SUMMARY = """
+    /** Every count is of what the viewer may see (a count must not reveal a hidden fact). */
+    static final String SUMMARY = VisibilityRule.expand("""
             RETURN
-              COLLECT { MATCH (o:Organisation) WHERE o.retired IS NULL
+              COLLECT { MATCH (o:Organisation) WHERE o.retired IS NULL AND VISIBLE(o, o)
                         WITH coalesce(o.kind, 'UNSTATED') AS key, count(*) AS count
                         RETURN {key: key, count: count} ORDER BY key } AS organisationsByKind,
               COLLECT { MATCH (n:Network) WHERE n.retired IS NULL
@@ -31,36 +34,40 @@ public class Neo4jSummaryRepository implements SummaryRepository {
               COLLECT { MATCH (k:Consortium) WHERE k.retired IS NULL
                         WITH coalesce(k.structure, 'UNSTATED') AS key, count(*) AS count
                         RETURN {key: key, count: count} ORDER BY key } AS consortiaByStructure,
-              COLLECT { MATCH ()-[r:MEMBER_OF|PARTNER_IN|COLLABORATES_WITH|SHARES|SUPPORTED_BY]->()
+              COLLECT { MATCH (a)-[r:MEMBER_OF|PARTNER_IN|COLLABORATES_WITH|SHARES|SUPPORTED_BY]->(b)
+                        WHERE VISIBLE(a, a) AND VISIBLE(b, b) AND VISIBLE(r, a, b)
                         WITH type(r) AS kind, coalesce(r.status, 'UNSTATED') AS status, count(*) AS count
                         RETURN {kind: kind, status: status, count: count} ORDER BY kind, status } AS ties,
-              COUNT { MATCH (o:Organisation) WHERE o.retired IS NULL AND o.kind IN $thirdSectorKinds } AS thirdSector,
+              COUNT { MATCH (o:Organisation) WHERE o.retired IS NULL AND o.kind IN $thirdSectorKinds AND VISIBLE(o, o) }
+                AS thirdSector,
               COLLECT {
                 UNWIND ['INFORMAL', 'SEMI_FORMAL', 'FORMAL'] AS f
                 OPTIONAL MATCH (t:TrendFigure {formality: f})
                 RETURN {formality: f, measure: t.measure, engaged: t.percentEngaged, interested: t.percentInterested,
                   networks: COUNT { MATCH (n:Network) WHERE n.formality = f AND n.retired IS NULL },
                   organisations: COUNT {
-                    MATCH (o:Organisation) WHERE o.retired IS NULL AND o.kind IN $thirdSectorKinds AND (
+                    MATCH (o:Organisation) WHERE o.retired IS NULL AND o.kind IN $thirdSectorKinds AND VISIBLE(o, o) AND (
                       EXISTS { MATCH (o)-[m:MEMBER_OF]->(n:Network)
-                               WHERE n.formality = f AND coalesce(m.status, '') <> 'WITHDRAWN' }
-                      OR EXISTS { MATCH (o)-[c:COLLABORATES_WITH]-(:Organisation)
-                                  WHERE c.formality = f AND coalesce(c.status, '') <> 'WITHDRAWN' }
+                               WHERE n.formality = f AND coalesce(m.status, '') <> 'WITHDRAWN' AND VISIBLE(m, o) }
+                      OR EXISTS { MATCH (o)-[c:COLLABORATES_WITH]-(x:Organisation)
+                                  WHERE c.formality = f AND coalesce(c.status, '') <> 'WITHDRAWN'
+                                    AND VISIBLE(x, x) AND VISIBLE(c, o, x) }
                       OR (f = 'FORMAL' AND EXISTS { MATCH (o)-[p:PARTNER_IN]->(:Consortium)
-                                                    WHERE coalesce(p.status, '') <> 'WITHDRAWN' })) } }
+                                                    WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND VISIBLE(p, o) })) } }
               } AS formality,
-              COUNT { MATCH (o:Organisation) WHERE o.retired IS NULL AND o.kind IN $thirdSectorKinds
-                        AND EXISTS { MATCH (o)-[s:SUPPORTS]->(:Community) WHERE coalesce(s.status, '') <> 'WITHDRAWN' }
+              COUNT { MATCH (o:Organisation) WHERE o.retired IS NULL AND o.kind IN $thirdSectorKinds AND VISIBLE(o, o)
+                        AND EXISTS { MATCH (o)-[s:SUPPORTS]->(:Community)
+                                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND VISIBLE(s, o) }
               } AS statingCommunities,
               COLLECT {
                 MATCH (c:Community)
                 RETURN c {.id, .name, .surveyPrimaryPercent, .surveyAdditionalPercent,
                   organisations: COUNT { MATCH (o:Organisation)-[s:SUPPORTS]->(c)
                                          WHERE o.retired IS NULL AND o.kind IN $thirdSectorKinds
-                                           AND coalesce(s.status, '') <> 'WITHDRAWN' }}
+                                           AND coalesce(s.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(s, o) }}
                 ORDER BY coalesce(c.surveyPrimaryPercent, 0) + coalesce(c.surveyAdditionalPercent, 0) DESC, c.name
               } AS communities
-            """;
+            """);
 
     private Graph graph;
 
@@ -74,9 +81,10 @@ public class Neo4jSummaryRepository implements SummaryRepository {
     }
 
     @Override
-    public Summary compute() {
+    public Summary compute(Viewer viewer) {
         return graph.read(tx -> {
-            var r = tx.run(SUMMARY, Map.of("thirdSectorKinds", Summary.THIRD_SECTOR_KINDS)).single();
+            var r = tx.run(SUMMARY, VisibilityRule.with(Map.of("thirdSectorKinds", Summary.THIRD_SECTOR_KINDS), viewer))
+                    .single();
             long thirdSector = r.get("thirdSector").asLong();
             long stating = r.get("statingCommunities").asLong();
             return new Summary(counts(r.get("organisationsByKind")), counts(r.get("networksByFormality")),

@@ -20,6 +20,7 @@ import org.thirdsectoratlas.insights.infrastructure.graph.Neo4jCollaborationRepo
 import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.rest.Problem;
+import org.thirdsectoratlas.security.domain.Caller;
 
 @Path("collaborations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,14 +29,16 @@ import org.thirdsectoratlas.platform.rest.Problem;
 public class CollaborationResource {
 
     private CommissionerInsights insights;
+    private Caller caller;
 
     protected CollaborationResource() {
         // for CDI proxies
     }
 
     @Inject
-    public CollaborationResource(CommissionerInsights insights) {
+    public CollaborationResource(CommissionerInsights insights, Caller caller) {
         this.insights = insights;
+        this.caller = caller;
     }
 
     @GET
@@ -45,7 +48,8 @@ public class CollaborationResource {
                     + "networks and consortia with an organisation in scope and at least two members (fellow members "
                     + "listed too, inScope=false), stated collaborations and shared resources involving one. At most "
                     + Neo4jCollaborationRepository.LIMIT + " groups of each tie and members per group; memberCount "
-                    + "counts them all. Read live from the graph.")
+                    + "counts them all. Read live from the graph, through the organisations and ties the caller may see "
+                    + "(privacy tiers).")
     @APIResponse(responseCode = "200", description = "The groups, by tie")
     @APIResponse(responseCode = "400", description = "Neither community nor locality given, or one is not a valid id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -61,6 +65,6 @@ public class CollaborationResource {
         if (communityId == null && localityId == null) {
             throw new InvalidParameterException("community", "Give a community, a locality or both");
         }
-        return insights.collaborations(communityId, localityId);
+        return insights.collaborations(communityId, localityId, caller.viewer());
     }
 }

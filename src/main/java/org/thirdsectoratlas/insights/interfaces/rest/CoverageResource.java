@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.insights.application.CommissionerInsights;
+import org.thirdsectoratlas.insights.application.InsightSnapshots;
 import org.thirdsectoratlas.insights.application.Snapshot;
 import org.thirdsectoratlas.insights.domain.CoverageReport;
 import org.thirdsectoratlas.platform.rest.Params;
@@ -46,7 +47,7 @@ public class CoverageResource {
                     + "refreshSeconds (atlas.insights.refresh-seconds, default 300) and soon after writes, so it "
                     + "may be up to refreshSeconds plus one computation behind the graph. Each cell lists at most "
                     + "atlas.insights.coverage.organisations-per-cell organisations (default 50); organisationCount "
-                    + "is always the full count.")
+                    + "is always the full count. " + InsightSnapshots.PUBLIC_ONLY)
     @APIResponse(responseCode = "200", description = "The matrix (or the part asked for) with computedAt")
     @APIResponse(responseCode = "400", description = "community or locality is not a valid id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

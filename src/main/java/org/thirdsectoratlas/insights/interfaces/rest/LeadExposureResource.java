@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.insights.application.CommissionerInsights;
+import org.thirdsectoratlas.insights.application.InsightSnapshots;
 import org.thirdsectoratlas.insights.application.Snapshot;
 import org.thirdsectoratlas.insights.domain.LeadExposure;
 
@@ -38,7 +39,7 @@ public class LeadExposureResource {
                     + "key risks about leads (cash flow through the lead, costs falling to the lead) as context. "
                     + "When no lead is recorded the list is empty and 'explanation' says why. Computed ahead: "
                     + "computedAt says when; it may be up to refreshSeconds (default 300) plus one computation "
-                    + "behind the graph.")
+                    + "behind the graph. " + InsightSnapshots.PUBLIC_ONLY)
     @APIResponse(responseCode = "200", description = "Lead partners (possibly none) with the key risks")
     public Snapshot<LeadExposure> leadExposure() {
         return insights.leadExposure();

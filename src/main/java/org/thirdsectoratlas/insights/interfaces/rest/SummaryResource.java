@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.insights.application.CommissionerInsights;
+import org.thirdsectoratlas.insights.application.InsightSnapshots;
 import org.thirdsectoratlas.insights.application.Snapshot;
 import org.thirdsectoratlas.insights.domain.Summary;
 
@@ -39,7 +40,8 @@ public class SummaryResource {
                     + "(member of a network of that formality, a collaboration of that formality, or for FORMAL a "
                     + "consortium partner); for each community the survey's primary/additional percentages beside the "
                     + "share of organisations stating communities that support it. Computed ahead: computedAt says "
-                    + "when; it may be up to refreshSeconds (default 300) plus one computation behind the graph.")
+                    + "when; it may be up to refreshSeconds (default 300) plus one computation behind the graph. "
+                    + InsightSnapshots.PUBLIC_ONLY)
     @APIResponse(responseCode = "200", description = "The summary with computedAt")
     public Snapshot<Summary> summary() {
         return insights.summary();

@@ -16,15 +16,17 @@ import org.thirdsectoratlas.localities.domain.LocalitySummary;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jLocalityRepository extends Neo4jDirectoryRepository<Locality, LocalitySummary, LocalityKind>
         implements LocalityRepository {
 
-    static final String FIND_BY_ID = """
+    static final String FIND_BY_ID = VisibilityRule.expand("""
             MATCH (l:Locality {id: $id})
             WHERE l.retired IS NULL
             RETURN properties(l) AS locality,
@@ -37,27 +39,30 @@ public class Neo4jLocalityRepository extends Neo4jDirectoryRepository<Locality, 
                    } AS places,
                    COLLECT {
                      MATCH (l)<-[w:OPERATES_IN]-(o:Organisation)
-                     WHERE coalesce(w.status, '') <> 'WITHDRAWN' AND o.retired IS NULL
+                     WHERE coalesce(w.status, '') <> 'WITHDRAWN' AND o.retired IS NULL AND VISIBLE(o, o) AND VISIBLE(w, o)
                      RETURN o {.id, .name, .kind, tie: properties(w)} ORDER BY o.name
                    } AS organisations,
                    COLLECT {
                      MATCH (l)<-[w:OPERATES_IN]-(n:Network)
-                     WHERE coalesce(w.status, '') <> 'WITHDRAWN' AND n.retired IS NULL
+                     WHERE coalesce(w.status, '') <> 'WITHDRAWN' AND n.retired IS NULL AND VISIBLE(w, n)
                      RETURN n {.id, .name, kind: n.formality, tie: properties(w)} ORDER BY n.name
                    } AS networks
-            """;
+            """);
 
     static final String MATCH = """
             MATCH (l:Locality)
             WHERE l.retired IS NULL AND ($kind IS NULL OR l.kind = $kind)
             """;
 
-    static final String PAGE = """
+    /** Only organisations and networks the viewer may see are counted. */
+    static final String PAGE = VisibilityRule.expand("""
             WITH l ORDER BY l.name, l.id SKIP $skip LIMIT $limit
             RETURN l.id AS id, l.name AS name, l.kind AS kind,
-                   COUNT { (l)<-[w:OPERATES_IN]-(:Organisation) WHERE coalesce(w.status, '') <> 'WITHDRAWN' } AS organisations,
-                   COUNT { (l)<-[w:OPERATES_IN]-(:Network) WHERE coalesce(w.status, '') <> 'WITHDRAWN' } AS networks
-            """;
+                   COUNT { (l)<-[w:OPERATES_IN]-(o:Organisation)
+                           WHERE coalesce(w.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(w, o) } AS organisations,
+                   COUNT { (l)<-[w:OPERATES_IN]-(n:Network) WHERE coalesce(w.status, '') <> 'WITHDRAWN' AND VISIBLE(w, n) }
+                     AS networks
+            """);
 
     static final String COUNT = "RETURN count(l) AS total";
 
@@ -73,8 +78,8 @@ public class Neo4jLocalityRepository extends Neo4jDirectoryRepository<Locality, 
     }
 
     @Override
-    public Page<LocalitySummary> list(LocalityKind kind, PageRequest request) {
-        return LIST.run(graph(), null, ListQuery.params("kind", kind), request,
+    public Page<LocalitySummary> list(LocalityKind kind, PageRequest request, Viewer viewer) {
+        return LIST.run(graph(), null, ListQuery.params("kind", kind), request, viewer,
                 r -> new LocalitySummary(text(r, "id"), text(r, "name"), text(r, "kind"),
                         GraphRows.count(r, "organisations"), GraphRows.count(r, "networks")));
     }

@@ -21,6 +21,7 @@ import org.thirdsectoratlas.localities.domain.LocalitySummary;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("localities")
@@ -30,14 +31,16 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class LocalityResource {
 
     private LocalityDirectory directory;
+    private Caller caller;
 
     protected LocalityResource() {
         // for CDI proxies
     }
 
     @Inject
-    public LocalityResource(LocalityDirectory directory) {
+    public LocalityResource(LocalityDirectory directory, Caller caller) {
         this.directory = directory;
+        this.caller = caller;
     }
 
     @GET
@@ -47,7 +50,7 @@ public class LocalityResource {
     public Page<LocalitySummary> list(
             @Parameter(description = "only localities of this kind", example = "CITY") @QueryParam("kind") String kind,
             @BeanParam PageParams paging) {
-        return directory.list(Params.choice("kind", kind, LocalityKind.class), paging.request());
+        return directory.list(Params.choice("kind", kind, LocalityKind.class), paging.request(), caller.viewer());
     }
 
     @GET
@@ -58,6 +61,6 @@ public class LocalityResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Locality get(
             @Parameter(description = "the locality's id (a slug)", example = "leeds") @PathParam("id") String id) {
-        return directory.get(Params.id("id", id));
+        return directory.get(Params.id("id", id), caller.viewer());
     }
 }

@@ -19,49 +19,60 @@ import org.thirdsectoratlas.map.domain.MapNode;
 import org.thirdsectoratlas.map.domain.MapOption;
 import org.thirdsectoratlas.map.domain.NetworkMapRepository;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jNetworkMapRepository implements NetworkMapRepository {
 
     // Which nodes a filter keeps: organisations by their own kind, community and locality; networks and
     // consortia when one of their members matches. Shared by both queries below (a constant, no user text).
+    // Every node, tie and degree passes the privacy rule for $viewer (VISIBLE markers, VisibilityRule).
     private static final String NODE_FILTER = """
-            n.retired IS NULL
+            n.retired IS NULL AND VISIBLE(n, n)
             AND ($kind IS NULL OR NOT n:Organisation OR n.kind = $kind)
             AND ($formality IS NULL OR n:Organisation OR coalesce(n.formality, CASE WHEN n:Consortium THEN 'FORMAL' END) = $formality)
-            AND ($network IS NULL OR n.id = $network OR EXISTS { (n)-[:MEMBER_OF]->(:Network {id: $network}) })
+            AND ($network IS NULL OR n.id = $network
+                 OR EXISTS { MATCH (n)-[t:MEMBER_OF]->(:Network {id: $network}) WHERE VISIBLE(t, n) })
             AND ($community IS NULL
-                 OR EXISTS { (n)-[:SUPPORTS]->(:Community {id: $community}) }
-                 OR EXISTS { (n)<-[:MEMBER_OF|PARTNER_IN]-(:Organisation)-[:SUPPORTS]->(:Community {id: $community}) })
+                 OR EXISTS { MATCH (n)-[t:SUPPORTS]->(:Community {id: $community}) WHERE VISIBLE(t, n) }
+                 OR EXISTS { MATCH (n)<-[t:MEMBER_OF|PARTNER_IN]-(m:Organisation)-[s:SUPPORTS]->(:Community {id: $community})
+                             WHERE VISIBLE(m, m) AND VISIBLE(t, m) AND VISIBLE(s, m) })
             AND ($locality IS NULL
-                 OR EXISTS { (n)-[:OPERATES_IN]->(:Locality {id: $locality}) }
-                 OR EXISTS { (n)<-[:MEMBER_OF|PARTNER_IN]-(:Organisation)-[:OPERATES_IN]->(:Locality {id: $locality}) })
+                 OR EXISTS { MATCH (n)-[t:OPERATES_IN]->(:Locality {id: $locality}) WHERE VISIBLE(t, n) }
+                 OR EXISTS { MATCH (n)<-[t:MEMBER_OF|PARTNER_IN]-(m:Organisation)-[s:OPERATES_IN]->(:Locality {id: $locality})
+                             WHERE VISIBLE(m, m) AND VISIBLE(t, m) AND VISIBLE(s, m) })
             """;
 
     private static final String TIE_FILTER = """
             coalesce(r.status, 'CONFIRMED') <> 'WITHDRAWN'
             AND (NOT $confirmedOnly OR r.status = 'CONFIRMED')
             AND ($formality IS NULL OR formality = $formality)
+            AND VISIBLE(a, a) AND VISIBLE(b, b) AND VISIBLE(r, a, b)
             """;
+
+    /** A node's ties as the viewer may see them (a degree must not reveal a hidden tie). */
+    private static final String DEGREE = """
+            COUNT { MATCH (n)-[d:MEMBER_OF|PARTNER_IN|COLLABORATES_WITH|SUPPORTED_BY]-(m) WHERE VISIBLE(m, m) AND VISIBLE(d, n, m) }""";
 
     private static final String NODE_MAP = """
             {id: n.id, label: n.name, kind: n.kind,
              type: CASE WHEN n:Organisation THEN 'ORGANISATION' WHEN n:Network THEN 'NETWORK' ELSE 'CONSORTIUM' END,
              formality: CASE WHEN n:Consortium THEN 'FORMAL' ELSE n.formality END,
-             degree: COUNT { (n)-[:MEMBER_OF|PARTNER_IN|COLLABORATES_WITH|SUPPORTED_BY]-() }}""";
+             degree: """ + DEGREE + "}";
 
     private static final String FORMALITY = """
             CASE type(r) WHEN 'MEMBER_OF' THEN b.formality WHEN 'PARTNER_IN' THEN 'FORMAL'
                          WHEN 'COLLABORATES_WITH' THEN r.formality END""";
 
-    static final String OVERVIEW = """
+    static final String OVERVIEW = VisibilityRule.expand("""
             CALL () {
               MATCH (n:Organisation) RETURN n
               UNION MATCH (n:Network) RETURN n
               UNION MATCH (n:Consortium) RETURN n
             }
             WITH n WHERE %s
-            WITH n, COUNT { (n)-[:MEMBER_OF|PARTNER_IN|COLLABORATES_WITH|SUPPORTED_BY]-() } AS degree
+            WITH n, %s AS degree
             ORDER BY degree DESC, n.name
             WITH collect(n) AS matched
             WITH matched[0..$limit] AS shown, size(matched) AS total
@@ -74,21 +85,22 @@ public class Neo4jNetworkMapRepository implements NetworkMapRepository {
               RETURN collect({source: a.id, target: b.id, type: type(r), formality: formality, status: r.status}) AS edges
             }
             RETURN [n IN shown | %s] AS nodes, edges, total - size(shown) AS hidden
-            """.formatted(NODE_FILTER, FORMALITY, TIE_FILTER, NODE_MAP);
+            """.formatted(NODE_FILTER, DEGREE, FORMALITY, TIE_FILTER, NODE_MAP));
 
-    static final String NEIGHBOURHOOD = """
+    static final String NEIGHBOURHOOD = VisibilityRule.expand("""
             CALL () {
               MATCH (f:Organisation {id: $id}) RETURN f
               UNION MATCH (f:Network {id: $id}) RETURN f
               UNION MATCH (f:Consortium {id: $id}) RETURN f
             }
+            WITH f WHERE VISIBLE(f, f)
             CALL (f) {
               MATCH (f)-[r:MEMBER_OF|PARTNER_IN|COLLABORATES_WITH|SUPPORTED_BY]-(n)
               WHERE %s
               WITH r, n, startNode(r) AS a, endNode(r) AS b
               WITH r, n, a, b, %s AS formality
               WHERE %s
-              WITH r, n, a, b, formality, COUNT { (n)--() } AS degree
+              WITH r, n, a, b, formality, %s AS degree
               ORDER BY degree DESC, n.name
               RETURN collect({n: n, edge: {source: a.id, target: b.id, type: type(r), formality: formality,
                                            status: r.status}}) AS ties
@@ -96,7 +108,7 @@ public class Neo4jNetworkMapRepository implements NetworkMapRepository {
             WITH f, ties[0..$limit] AS shown, size(ties) AS total
             RETURN [n IN [f] + [t IN shown | t.n] | %s] AS nodes,
                    [t IN shown | t.edge] AS edges, total - size(shown) AS hidden
-            """.formatted(NODE_FILTER, FORMALITY, TIE_FILTER, NODE_MAP);
+            """.formatted(NODE_FILTER, FORMALITY, TIE_FILTER, DEGREE, NODE_MAP));
 
     static final String FILTER_OPTIONS = """
             RETURN COLLECT { MATCH (c:Community) WHERE c.retired IS NULL RETURN c {.id, .name} ORDER BY c.name } AS communities,
@@ -116,15 +128,15 @@ public class Neo4jNetworkMapRepository implements NetworkMapRepository {
     }
 
     @Override
-    public MapGraph overview(MapFilter filter, int limit) {
-        Map<String, Object> params = parameters(filter);
+    public MapGraph overview(MapFilter filter, int limit, Viewer viewer) {
+        Map<String, Object> params = VisibilityRule.with(parameters(filter), viewer);
         params.put("limit", limit);
         return graph.read(tx -> toGraph(tx.run(OVERVIEW, params).single()));
     }
 
     @Override
-    public MapGraph neighbourhood(String id, MapFilter filter, int limit) {
-        Map<String, Object> params = parameters(filter);
+    public MapGraph neighbourhood(String id, MapFilter filter, int limit, Viewer viewer) {
+        Map<String, Object> params = VisibilityRule.with(parameters(filter), viewer);
         params.put("id", id);
         params.put("limit", limit);
         return graph.read(tx -> {

@@ -20,6 +20,7 @@ import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.web.PageMessages;
 import org.thirdsectoratlas.platform.web.ViewParams;
 import org.thirdsectoratlas.platform.web.Words;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * The network map page. Filters and the focus are view parameters, so every map is a bookmarkable URL;
@@ -58,12 +59,12 @@ public class NetworkMapView implements Serializable {
         }
         MapFilter filter = filter();
         if (focus != null) {
-            graph = map.neighbourhood(focus, filter);
+            graph = map.neighbourhood(focus, filter, Viewer.PUBLIC);
             if (graph.nodes().isEmpty()) {
                 error("No organisation, network or consortium has the id '" + focus + "'.");
             }
         } else {
-            graph = map.overview(filter);
+            graph = map.overview(filter, Viewer.PUBLIC);
         }
     }
 
@@ -71,7 +72,7 @@ public class NetworkMapView implements Serializable {
     public void expand() {
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("nodeId");
         MapGraph more = id != null && Params.ID.matcher(id).matches()
-                ? map.neighbourhood(id, filter())
+                ? map.neighbourhood(id, filter(), Viewer.PUBLIC)
                 : new MapGraph(List.of(), List.of(), 0);
         PrimeFaces.current().ajax().addCallbackParam("graph", JSON.toJson(more));
     }

@@ -17,44 +17,53 @@ import org.thirdsectoratlas.networks.domain.NetworkSummary;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jNetworkRepository extends Neo4jDirectoryRepository<Network, NetworkSummary, NetworkFilter>
         implements NetworkRepository {
 
-    static final String FIND_BY_ID = """
+    /** Members, supporters and funders are organisations: each and its tie must be visible to $viewer. */
+    static final String FIND_BY_ID = VisibilityRule.expand("""
             MATCH (n:Network {id: $id})
             WHERE n.retired IS NULL
             RETURN properties(n) AS network,
                    COLLECT {
                      MATCH (n)<-[m:MEMBER_OF]-(o:Organisation)
                      WHERE coalesce(m.status, '') <> 'WITHDRAWN' AND o.retired IS NULL
+                       AND VISIBLE(o, o) AND VISIBLE(m, o)
                      RETURN o {.id, .name, .kind, tie: properties(m)} ORDER BY o.name
                    } AS members,
                    COLLECT {
                      MATCH (n)-[s:SUPPORTED_BY]->(o:Organisation) WHERE coalesce(s.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(o, o) AND VISIBLE(s, n, o)
                      RETURN o {.id, .name, .kind, tie: properties(s)} ORDER BY o.name
                    } AS supportedBy,
                    COLLECT {
                      MATCH (n)<-[f:FUNDS]-(o:Organisation) WHERE coalesce(f.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(o, o) AND VISIBLE(f, o)
                      RETURN o {.id, .name, .kind, tie: properties(f)} ORDER BY o.name
                    } AS funders,
                    COLLECT {
                      MATCH (n)-[s:SUPPORTS]->(c:Community) WHERE coalesce(s.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(s, n)
                      RETURN c {.id, .name, tie: properties(s)} ORDER BY c.name
                    } AS communities,
                    COLLECT {
                      MATCH (n)-[w:OPERATES_IN]->(l:Locality) WHERE coalesce(w.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(w, n)
                      RETURN l {.id, .name, .kind, tie: properties(w)} ORDER BY l.name
                    } AS localities,
                    COLLECT {
                      MATCH (n)-[s:SHARES]->(r:Resource) WHERE coalesce(s.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(s, n)
                      RETURN r {.id, .name, .kind, tie: properties(s)} ORDER BY r.name
                    } AS resources
-            """;
+            """);
 
     static final String ALL = """
             MATCH (n:Network)
@@ -66,22 +75,25 @@ public class Neo4jNetworkRepository extends Neo4jDirectoryRepository<Network, Ne
             WITH node AS n, score WHERE n:Network
             """;
 
-    static final String FILTERS = """
+    static final String FILTERS = VisibilityRule.expand("""
             WITH n, score
             WHERE n.retired IS NULL AND n.name IS NOT NULL
               AND ($formality IS NULL OR n.formality = $formality)
               AND ($community IS NULL OR EXISTS {
-                    MATCH (n)-[t:SUPPORTS]->(:Community {id: $community}) WHERE coalesce(t.status, '') <> 'WITHDRAWN' })
+                    MATCH (n)-[t:SUPPORTS]->(:Community {id: $community})
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, n) })
               AND ($locality IS NULL OR EXISTS {
                     MATCH (n)-[t:OPERATES_IN]->(:Locality)-[:PART_OF*0..5]->(:Locality {id: $locality})
-                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' })
-            """;
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, n) })
+            """);
 
-    static final String PAGE = """
+    /** Only members the viewer may see are counted: a count must not reveal a hidden membership. */
+    static final String PAGE = VisibilityRule.expand("""
             WITH n, score ORDER BY score DESC, n.name, n.id SKIP $skip LIMIT $limit
             RETURN n.id AS id, n.name AS name, n.formality AS formality,
-                   COUNT { (n)<-[m:MEMBER_OF]-(:Organisation) WHERE coalesce(m.status, '') <> 'WITHDRAWN' } AS members
-            """;
+                   COUNT { (n)<-[m:MEMBER_OF]-(o:Organisation)
+                           WHERE coalesce(m.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(m, o) } AS members
+            """);
 
     static final String COUNT = "RETURN count(n) AS total";
 
@@ -97,10 +109,10 @@ public class Neo4jNetworkRepository extends Neo4jDirectoryRepository<Network, Ne
     }
 
     @Override
-    public Page<NetworkSummary> list(NetworkFilter filter, PageRequest request) {
+    public Page<NetworkSummary> list(NetworkFilter filter, PageRequest request, Viewer viewer) {
         var params = ListQuery.params("formality", filter.formality(), "community", filter.community(),
                 "locality", filter.locality());
-        return LIST.run(graph(), filter.text(), params, request, r -> new NetworkSummary(text(r, "id"),
+        return LIST.run(graph(), filter.text(), params, request, viewer, r -> new NetworkSummary(text(r, "id"),
                 text(r, "name"), text(r, "formality"), GraphRows.count(r, "members")));
     }
 

@@ -21,6 +21,7 @@ import org.thirdsectoratlas.networks.domain.NetworkSummary;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Formality;
 import org.thirdsectoratlas.shared.domain.Page;
 
@@ -31,14 +32,16 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class NetworkResource {
 
     private NetworkDirectory directory;
+    private Caller caller;
 
     protected NetworkResource() {
         // for CDI proxies
     }
 
     @Inject
-    public NetworkResource(NetworkDirectory directory) {
+    public NetworkResource(NetworkDirectory directory, Caller caller) {
         this.directory = directory;
+        this.caller = caller;
     }
 
     @GET
@@ -58,7 +61,7 @@ public class NetworkResource {
             @BeanParam PageParams paging) {
         var filter = new NetworkFilter(Params.searchText("q", q), Params.choice("formality", formality,
                 Formality.class), Params.optionalId("community", community), Params.optionalId("locality", locality));
-        return directory.list(filter, paging.request());
+        return directory.list(filter, paging.request(), caller.viewer());
     }
 
     @GET
@@ -70,6 +73,6 @@ public class NetworkResource {
     public Network get(
             @Parameter(description = "the network's id (a slug)", example = "leeds-solidarity-network")
             @PathParam("id") String id) {
-        return directory.get(Params.id("id", id));
+        return directory.get(Params.id("id", id), caller.viewer());
     }
 }

@@ -15,6 +15,8 @@ import org.thirdsectoratlas.organisations.domain.Collaborator.Tie;
 import org.thirdsectoratlas.organisations.domain.Collaborator.Via;
 import org.thirdsectoratlas.organisations.domain.Collaborators;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 /**
  * "Who does this organisation work with, and how?" over the ties of trust of docs/graph-model.md:
@@ -28,18 +30,20 @@ final class CollaboratorQuery {
      * network of 500 members does not return 500 rows; {@link #BIG_NETWORKS} reports what was left out.
      * A tie made of two relationships is CONFIRMED only when both are.
      */
-    static final String TIES = """
-            MATCH (o:Organisation {id: $id}) WHERE o.retired IS NULL
+    static final String TIES = VisibilityRule.expand("""
+            MATCH (o:Organisation {id: $id}) WHERE o.retired IS NULL AND VISIBLE(o, o)
             CALL (o) {
               MATCH (o)-[c:COLLABORATES_WITH]-(x:Organisation)
               WHERE x <> o AND x.retired IS NULL AND coalesce(c.status, '') <> 'WITHDRAWN'
+                AND VISIBLE(x, x) AND VISIBLE(c, o, x)
               RETURN x, 'COLLABORATION' AS type, null AS via, c.kind AS kind, c.formality AS formality,
                      c.status AS status, null AS roles
               UNION ALL
-              MATCH (o)-[m:MEMBER_OF]->(n:Network) WHERE coalesce(m.status, '') <> 'WITHDRAWN'
+              MATCH (o)-[m:MEMBER_OF]->(n:Network) WHERE coalesce(m.status, '') <> 'WITHDRAWN' AND VISIBLE(m, o)
               CALL (o, n) {
                 MATCH (n)<-[m2:MEMBER_OF]-(x:Organisation)
                 WHERE x <> o AND x.retired IS NULL AND coalesce(m2.status, '') <> 'WITHDRAWN'
+                  AND VISIBLE(x, x) AND VISIBLE(m2, x)
                 RETURN x, m2 ORDER BY x.name, x.id LIMIT $perNetwork
               }
               RETURN x, 'SHARED_NETWORK' AS type, n {.id, .name} AS via, null AS kind, n.formality AS formality,
@@ -49,6 +53,7 @@ final class CollaboratorQuery {
               MATCH (o)-[p:PARTNER_IN]->(c:Consortium)<-[p2:PARTNER_IN]-(x:Organisation)
               WHERE x <> o AND x.retired IS NULL
                 AND coalesce(p.status, '') <> 'WITHDRAWN' AND coalesce(p2.status, '') <> 'WITHDRAWN'
+                AND VISIBLE(x, x) AND VISIBLE(p, o) AND VISIBLE(p2, x)
               RETURN x, 'CONSORTIUM_PARTNER' AS type, c {.id, .name} AS via, null AS kind, 'FORMAL' AS formality,
                      CASE WHEN p.status = 'CONFIRMED' AND p2.status = 'CONFIRMED' THEN 'CONFIRMED' ELSE 'CLAIMED' END
                        AS status, [p.role, p2.role] AS roles
@@ -56,32 +61,38 @@ final class CollaboratorQuery {
               MATCH (o)-[s:SHARES]->(r:Resource)<-[s2:SHARES]-(x:Organisation)
               WHERE x <> o AND x.retired IS NULL
                 AND coalesce(s.status, '') <> 'WITHDRAWN' AND coalesce(s2.status, '') <> 'WITHDRAWN'
+                AND VISIBLE(x, x) AND VISIBLE(s, o) AND VISIBLE(s2, x)
               RETURN x, 'SHARED_RESOURCE' AS type, r {.id, .name} AS via, r.kind AS kind, null AS formality,
                      CASE WHEN s.status = 'CONFIRMED' AND s2.status = 'CONFIRMED' THEN 'CONFIRMED' ELSE 'CLAIMED' END
                        AS status, null AS roles
               UNION ALL
               MATCH (o)-[s:SUPPORTED_BY]-(x:Organisation)
               WHERE x <> o AND x.retired IS NULL AND coalesce(s.status, '') <> 'WITHDRAWN'
+                AND VISIBLE(x, x) AND VISIBLE(s, o, x)
               RETURN x, CASE WHEN startNode(s) = o THEN 'SUPPORTED_BY' ELSE 'SUPPORTS' END AS type, null AS via,
                      null AS kind, null AS formality, s.status AS status, null AS roles
             }
             RETURN o.name AS self, x.id AS id, x.name AS name, x.kind AS orgKind, type, via, kind, formality,
                    status, roles
             ORDER BY x.name, x.id, type, via.name
-            """;
+            """);
 
-    static final String BIG_NETWORKS = """
+    /** The capped networks, counting only the co-members the viewer may see (a count reveals nothing hidden). */
+    static final String BIG_NETWORKS = VisibilityRule.expand("""
             MATCH (o:Organisation {id: $id})-[m:MEMBER_OF]->(n:Network)
-            WHERE coalesce(m.status, '') <> 'WITHDRAWN'
+            WHERE coalesce(m.status, '') <> 'WITHDRAWN' AND VISIBLE(m, o)
             WITH o, n, COUNT {
               MATCH (n)<-[m2:MEMBER_OF]-(x:Organisation)
               WHERE x <> o AND x.retired IS NULL AND coalesce(m2.status, '') <> 'WITHDRAWN'
+                AND VISIBLE(x, x) AND VISIBLE(m2, x)
             } AS coMembers
             WHERE coMembers > $perNetwork
             RETURN n.id AS id, n.name AS name, coMembers ORDER BY n.name
-            """;
+            """);
 
-    static final String NAME = "MATCH (o:Organisation {id: $id}) WHERE o.retired IS NULL RETURN o.name AS name";
+    static final String NAME = VisibilityRule.expand("""
+            MATCH (o:Organisation {id: $id}) WHERE o.retired IS NULL AND VISIBLE(o, o) RETURN o.name AS name
+            """);
 
     private final Graph graph;
 
@@ -89,8 +100,9 @@ final class CollaboratorQuery {
         this.graph = graph;
     }
 
-    Optional<Collaborators> run(String id, int perNetwork) {
-        Map<String, Object> params = Map.of("id", id, "perNetwork", perNetwork);
+    /** Only the ties and organisations the viewer may see; empty when the organisation is unknown to them. */
+    Optional<Collaborators> run(String id, int perNetwork, Viewer viewer) {
+        Map<String, Object> params = VisibilityRule.with(Map.of("id", id, "perNetwork", perNetwork), viewer);
         return graph.read(tx -> {
             var self = tx.run(NAME, params).list();
             if (self.isEmpty()) {

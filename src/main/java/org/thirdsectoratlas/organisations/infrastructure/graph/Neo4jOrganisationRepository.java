@@ -27,58 +27,70 @@ import org.thirdsectoratlas.organisations.domain.ProgrammeRole;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organisation, OrganisationSummary, OrganisationFilter>
         implements OrganisationRepository {
 
-    static final String FIND_BY_ID = """
+    /** Every fact passes the privacy rule for $viewer: the organisation, each tie and each organisation at its end. */
+    static final String FIND_BY_ID = VisibilityRule.expand("""
             MATCH (o:Organisation {id: $id})
-            WHERE o.retired IS NULL
+            WHERE o.retired IS NULL AND VISIBLE(o, o)
             RETURN properties(o) AS organisation,
                    COLLECT {
                      MATCH (o)-[m:MEMBER_OF]->(n:Network) WHERE coalesce(m.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(m, o)
                      RETURN n {.id, .name, .formality, tie: properties(m)} ORDER BY n.name
                    } AS networks,
                    COLLECT {
                      MATCH (o)-[p:PARTNER_IN]->(c:Consortium) WHERE coalesce(p.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(p, o)
                      RETURN c {.id, .name, .structure, tie: properties(p)} ORDER BY c.name
                    } AS consortia,
                    COLLECT {
                      MATCH (o)-[r:RUNS|PARTICIPATES_IN]->(g:Programme) WHERE coalesce(r.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(r, o)
                      RETURN g {.id, .name, relation: type(r), tie: properties(r)} ORDER BY g.name
                    } AS programmes,
                    COLLECT {
                      MATCH (o)-[c:COLLABORATES_WITH]-(x:Organisation)
                      WHERE coalesce(c.status, '') <> 'WITHDRAWN' AND x.retired IS NULL AND x <> o
+                       AND VISIBLE(x, x) AND VISIBLE(c, o, x)
                      RETURN x {.id, .name, tie: properties(c)} ORDER BY x.name
                    } AS collaborations,
                    COLLECT {
                      MATCH (o)-[s:SHARES]->(r:Resource) WHERE coalesce(s.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(s, o)
                      RETURN r {.id, .name, .kind, tie: properties(s)} ORDER BY r.name
                    } AS resources,
                    COLLECT {
                      MATCH (o)-[s:SUPPORTS]->(c:Community) WHERE coalesce(s.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(s, o)
                      RETURN c {.id, .name, tie: properties(s)} ORDER BY c.name
                    } AS communities,
                    COLLECT {
                      MATCH (o)-[w:OPERATES_IN]->(l:Locality) WHERE coalesce(w.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(w, o)
                      RETURN l {.id, .name, .kind, tie: properties(w)} ORDER BY l.name
                    } AS localities,
                    COLLECT {
                      MATCH (o)-[s:SUPPORTED_BY]->(i:Organisation)
                      WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND i.retired IS NULL
+                       AND VISIBLE(i, i) AND VISIBLE(s, o, i)
                      RETURN i {.id, .name, .kind, tie: properties(s)} ORDER BY i.name
                    } AS supportedBy,
                    COLLECT {
                      MATCH (o)<-[s:SUPPORTED_BY]-(x:Organisation|Network)
                      WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND x.retired IS NULL
+                       AND VISIBLE(x, x) AND VISIBLE(s, x, o)
                      RETURN x {.id, .name, kind: labels(x)[0], tie: properties(s)} ORDER BY x.name
                    } AS supporting
-            """;
+            """);
 
     /** Every organisation, before the filters; score 0 keeps the name order. */
     static final String ALL = """
@@ -92,29 +104,36 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
             WITH node AS o, score WHERE o:Organisation
             """;
 
-    /** Each filter is skipped when its parameter is null; a locality includes the places within it. */
-    static final String FILTERS = """
+    /**
+     * Each filter is skipped when its parameter is null; a locality includes the places within it. Only
+     * organisations and ties the viewer may see count, so that a filter never reveals a hidden tie.
+     */
+    static final String FILTERS = VisibilityRule.expand("""
             WITH o, score
-            WHERE o.retired IS NULL AND o.name IS NOT NULL
+            WHERE o.retired IS NULL AND o.name IS NOT NULL AND VISIBLE(o, o)
               AND ($kind IS NULL OR o.kind = $kind)
               AND ($community IS NULL OR EXISTS {
-                    MATCH (o)-[t:SUPPORTS]->(:Community {id: $community}) WHERE coalesce(t.status, '') <> 'WITHDRAWN' })
+                    MATCH (o)-[t:SUPPORTS]->(:Community {id: $community})
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) })
               AND ($locality IS NULL OR EXISTS {
                     MATCH (o)-[t:OPERATES_IN]->(:Locality)-[:PART_OF*0..5]->(:Locality {id: $locality})
-                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' })
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) })
               AND ($network IS NULL OR EXISTS {
-                    MATCH (o)-[t:MEMBER_OF]->(:Network {id: $network}) WHERE coalesce(t.status, '') <> 'WITHDRAWN' })
+                    MATCH (o)-[t:MEMBER_OF]->(:Network {id: $network})
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) })
               AND ($consortium IS NULL OR EXISTS {
                     MATCH (o)-[t:PARTNER_IN]->(:Consortium {id: $consortium})
-                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' })
-            """;
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) })
+            """);
 
-    static final String PAGE = """
+    static final String PAGE = VisibilityRule.expand("""
             WITH o, score ORDER BY score DESC, o.name, o.id SKIP $skip LIMIT $limit
             RETURN o.id AS id, o.name AS name, o.kind AS kind,
-                   COUNT { (o)-[m:MEMBER_OF]->(:Network) WHERE coalesce(m.status, '') <> 'WITHDRAWN' } AS networks,
-                   COUNT { (o)-[p:PARTNER_IN]->(:Consortium) WHERE coalesce(p.status, '') <> 'WITHDRAWN' } AS consortia
-            """;
+                   COUNT { (o)-[m:MEMBER_OF]->(:Network) WHERE coalesce(m.status, '') <> 'WITHDRAWN' AND VISIBLE(m, o) }
+                     AS networks,
+                   COUNT { (o)-[p:PARTNER_IN]->(:Consortium) WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND VISIBLE(p, o) }
+                     AS consortia
+            """);
 
     static final String COUNT = "RETURN count(o) AS total";
 
@@ -130,17 +149,17 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
     }
 
     @Override
-    public Page<OrganisationSummary> list(OrganisationFilter filter, PageRequest request) {
+    public Page<OrganisationSummary> list(OrganisationFilter filter, PageRequest request, Viewer viewer) {
         var params = ListQuery.params("kind", filter.kind(), "community", filter.community(),
                 "locality", filter.locality(), "network", filter.network(), "consortium", filter.consortium());
-        return LIST.run(graph(), filter.text(), params, request,
+        return LIST.run(graph(), filter.text(), params, request, viewer,
                 r -> new OrganisationSummary(text(r, "id"), text(r, "name"), text(r, "kind"),
                         GraphRows.count(r, "networks"), GraphRows.count(r, "consortia")));
     }
 
     @Override
-    public Optional<Collaborators> collaborators(String id, int membersPerNetwork) {
-        return new CollaboratorQuery(graph()).run(id, membersPerNetwork);
+    public Optional<Collaborators> collaborators(String id, int membersPerNetwork, Viewer viewer) {
+        return new CollaboratorQuery(graph()).run(id, membersPerNetwork, viewer);
     }
 
     private static Organisation toOrganisation(Record record) {

@@ -23,6 +23,7 @@ import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("organisations")
@@ -32,14 +33,16 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class OrganisationResource {
 
     private OrganisationDirectory directory;
+    private Caller caller;
 
     protected OrganisationResource() {
         // for CDI proxies
     }
 
     @Inject
-    public OrganisationResource(OrganisationDirectory directory) {
+    public OrganisationResource(OrganisationDirectory directory, Caller caller) {
         this.directory = directory;
+        this.caller = caller;
     }
 
     @GET
@@ -64,21 +67,23 @@ public class OrganisationResource {
         var filter = new OrganisationFilter(Params.searchText("q", q), Params.optionalId("community", community),
                 Params.optionalId("locality", locality), Params.choice("kind", kind, OrganisationKind.class),
                 Params.optionalId("network", network), Params.optionalId("consortium", consortium));
-        return directory.list(filter, paging.request());
+        return directory.list(filter, paging.request(), caller.viewer());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One organisation's full profile",
             description = "Networks, consortia and roles, programmes, collaborations, shared resources, "
-                    + "communities, localities, identifiers and infrastructure support, each with its provenance.")
+                    + "communities, localities, identifiers and infrastructure support, each with its provenance. Facts the "
+                    + "caller may not see (privacy tiers) are absent; a hidden organisation is 404. The ETag "
+                    + "(\"v<version>\") is what PUT /api/organisations/{id} takes in If-Match.")
     @APIResponse(responseCode = "200", description = "The organisation")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Organisation get(
             @Parameter(description = "the organisation's id (a slug)", example = "age-uk-leeds")
             @PathParam("id") String id) {
-        return directory.get(Params.id("id", id));
+        return directory.get(Params.id("id", id), caller.viewer());
     }
 
     @GET
@@ -87,13 +92,14 @@ public class OrganisationResource {
             description = "Grouped per organisation, each tie with its type (collaboration, shared network, "
                     + "consortium partner, shared resource, infrastructure support), formality and status. At most "
                     + OrganisationDirectory.MEMBERS_PER_NETWORK + " co-members are listed per network (by name); "
-                    + "truncatedNetworks says which networks were capped and how many members were left out.")
+                    + "truncatedNetworks says which networks were capped and how many members were left out. Only ties "
+                    + "the caller may see (privacy tiers) are listed.")
     @APIResponse(responseCode = "200", description = "The collaborators")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Collaborators collaborators(
             @Parameter(description = "the organisation's id (a slug)", example = "leeds-gate")
             @PathParam("id") String id) {
-        return directory.collaborators(Params.id("id", id));
+        return directory.collaborators(Params.id("id", id), caller.viewer());
     }
 }

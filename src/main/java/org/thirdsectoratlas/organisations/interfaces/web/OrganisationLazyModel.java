@@ -14,6 +14,7 @@ import org.primefaces.model.SortOrder;
 import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
 import org.thirdsectoratlas.shared.domain.Page;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * The directory table's rows, read page by page from the OrganisationDirectory (which lists by name).
@@ -35,7 +36,7 @@ public class OrganisationLazyModel extends LazyDataModel<OrganisationSummary> {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         String name = nameFilter(filterBy);
-        return name == null ? (int) directory.list(0, 1).total() : matching(name).size();
+        return name == null ? (int) directory.list(0, 1, Viewer.PUBLIC).total() : matching(name).size();
     }
 
     @Override
@@ -54,7 +55,7 @@ public class OrganisationLazyModel extends LazyDataModel<OrganisationSummary> {
             return range(first, first + pageSize);
         }
         // Descending: the same rows counted from the end of the name order, reversed.
-        long total = directory.list(0, 1).total();
+        long total = directory.list(0, 1, Viewer.PUBLIC).total();
         int to = (int) Math.max(0, total - first);
         List<OrganisationSummary> rows = new ArrayList<>(range(Math.max(0, to - pageSize), to));
         Collections.reverse(rows);
@@ -70,7 +71,7 @@ public class OrganisationLazyModel extends LazyDataModel<OrganisationSummary> {
     private List<OrganisationSummary> range(int from, int to) {
         List<OrganisationSummary> rows = new ArrayList<>();
         for (int page = from / CHUNK; page * CHUNK < to; page++) {
-            Page<OrganisationSummary> chunk = directory.list(page, CHUNK);
+            Page<OrganisationSummary> chunk = directory.list(page, CHUNK, Viewer.PUBLIC);
             int start = page * CHUNK;
             for (int i = 0; i < chunk.items().size(); i++) {
                 if (start + i >= from && start + i < to) {

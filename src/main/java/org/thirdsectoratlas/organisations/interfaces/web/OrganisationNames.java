@@ -15,6 +15,7 @@ import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * Organisation autocompletes for every explorer form (pathways, partners): suggestions are ids, shown by name.
@@ -51,7 +52,7 @@ public class OrganisationNames {
             return List.of();
         }
         List<OrganisationSummary> found = directory.list(
-                new OrganisationFilter(text, null, null, null, null, null), new PageRequest(0, SUGGESTIONS)).items();
+                new OrganisationFilter(text, null, null, null, null, null), new PageRequest(0, SUGGESTIONS), Viewer.PUBLIC).items();
         if (names.size() > REMEMBERED) {
             names.clear();
         }
@@ -69,7 +70,7 @@ public class OrganisationNames {
             return known;
         }
         try {
-            String name = directory.get(id).name();
+            String name = directory.get(id, Viewer.PUBLIC).name();
             names.put(id, name);
             return name;
         } catch (UnknownIdException e) {

@@ -13,6 +13,7 @@ import org.thirdsectoratlas.organisations.domain.Organisation;
 import org.thirdsectoratlas.platform.web.PageMessages;
 import org.thirdsectoratlas.platform.web.ViewParams;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /** One organisation's page: organisation.xhtml?id=age-uk-leeds. */
 @Named
@@ -42,8 +43,8 @@ public class OrganisationView implements Serializable {
             return;
         }
         try {
-            organisation = directory.get(id);
-            collaborators = directory.collaborators(id);
+            organisation = directory.get(id, Viewer.PUBLIC);
+            collaborators = directory.collaborators(id, Viewer.PUBLIC);
             collaboratorGroups = CollaboratorGroups.of(collaborators);
         } catch (UnknownIdException e) {
             PageMessages.notFound(e);

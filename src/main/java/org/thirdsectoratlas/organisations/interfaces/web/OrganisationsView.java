@@ -9,10 +9,11 @@ import jakarta.inject.Named;
 import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
 import org.thirdsectoratlas.platform.web.PageMessages;
 import org.thirdsectoratlas.platform.web.ViewParams;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * The organisation directory page: a lazy table, read a page at a time. organisations.xhtml?name=leeds
- * opens it filtered.
+ * opens it filtered. The explorer has no login yet, so its pages show what the public may see (Viewer.PUBLIC).
  */
 @Named
 @ViewScoped
@@ -42,7 +43,7 @@ public class OrganisationsView implements Serializable {
             PageMessages.badRequest("'name' can be at most " + MAX_NAME + " characters.");
         }
         organisations = new OrganisationLazyModel(directory);
-        total = directory.list(0, 1).total();
+        total = directory.list(0, 1, Viewer.PUBLIC).total();
     }
 
     public OrganisationLazyModel getOrganisations() {

@@ -24,6 +24,7 @@ import org.thirdsectoratlas.partners.domain.PartnerSearchResult;
 import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.rest.Problem;
+import org.thirdsectoratlas.security.domain.Caller;
 
 @Path("partner-search")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,21 +37,24 @@ public class PartnerSearchResource {
             "EXPERTISE", "EQUIPMENT");
 
     private PartnerFinder finder;
+    private Caller caller;
 
     protected PartnerSearchResource() {
         // for CDI proxies
     }
 
     @Inject
-    public PartnerSearchResource(PartnerFinder finder) {
+    public PartnerSearchResource(PartnerFinder finder, Caller caller) {
         this.finder = finder;
+        this.caller = caller;
     }
 
     @POST
     @Operation(summary = "Who could fill the gaps in a bid",
             description = "Candidates that cover wanted communities, localities or resource kinds the members lack, "
                     + "each with what it adds and its best pathway of trust to the nearest member; plus what stays "
-                    + "uncovered even with every candidate. " + PartnerFinder.RANKING)
+                    + "uncovered even with every candidate. " + PartnerFinder.RANKING + " Only organisations and ties the caller "
+                    + "may see (privacy tiers) count.")
     @APIResponse(responseCode = "200", description = "Ranked candidates",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerSearchResult.class)))
@@ -82,7 +86,7 @@ public class PartnerSearchResource {
                     "name at least one community, locality or resource kind the bid must cover");
         }
         return finder.search(new PartnerSearch(communities, localities, kinds, ids("members", request.members()),
-                request.limit() == null ? 10 : request.limit()));
+                request.limit() == null ? 10 : request.limit()), caller.viewer());
     }
 
     private static List<String> ids(String field, List<String> raw) {

@@ -29,6 +29,7 @@ import org.thirdsectoratlas.platform.web.ViewParams;
 import org.thirdsectoratlas.platform.web.Words;
 import org.thirdsectoratlas.resources.domain.ResourceKind;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * The partner finder: partners.xhtml?communities=sex-workers&amp;localities=leeds&amp;members=leeds-gate. Every
@@ -76,7 +77,7 @@ public class PartnersView implements Serializable {
         try {
             result = finder.search(new PartnerSearch(Params.ids("communities", communities, MAX_IDS).stream().toList(),
                     Params.ids("localities", localities, MAX_IDS).stream().toList(), kinds(),
-                    Params.ids("members", members, MAX_IDS).stream().toList(), LIMIT));
+                    Params.ids("members", members, MAX_IDS).stream().toList(), LIMIT), Viewer.PUBLIC);
         } catch (InvalidParameterException e) {
             PageMessages.badRequest(e.getMessage() + ".");
         } catch (UnknownIdException e) {

@@ -15,6 +15,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.thirdsectoratlas.pathways.domain.PathwayRepository;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 import org.thirdsectoratlas.trust.infrastructure.graph.TrustRows;
@@ -25,13 +27,17 @@ import org.thirdsectoratlas.trust.infrastructure.graph.TrustRows;
  * are never fanned out to their members; only the memberships of organisations already reached are read
  * ({@link #BRIDGES}), so a hub joins the two searches without flooding them. The ranking happens in Java
  * ({@code KBestPathways}) over the small graph this returns. {@link #explore} is public so that the
- * benchmark runs exactly these statements through its own driver.
+ * benchmark runs exactly these statements through its own driver. Every organisation, tie and membership
+ * read passes the privacy rule for $viewer, so a pathway never goes through a fact the caller may not see.
  */
 @ApplicationScoped
 public class Neo4jPathwayRepository implements PathwayRepository {
 
-    /** One level: every usable tie and membership of the frontier organisations. */
-    public static final String EXPAND = """
+    /**
+     * One level: every usable tie and membership of the frontier organisations (which are visible: they are
+     * the ends or were reached through visible facts). Hub sizes count only visible members.
+     */
+    public static final String EXPAND = VisibilityRule.expand("""
             UNWIND $frontier AS fid
             MATCH (x:Organisation {id: fid})
             CALL (x) {
@@ -39,12 +45,15 @@ public class Neo4jPathwayRepository implements PathwayRepository {
               WHERE y.retired IS NULL AND NOT y.id IN $avoid
                 AND coalesce(r.status, 'CLAIMED') IN $statuses
                 AND (NOT $formalOnly OR r.formality = 'FORMAL')
+                AND VISIBLE(y, y) AND VISIBLE(r, x, y)
               RETURN 'TIE' AS row, y, r, startNode(r) = x AS outgoing, null AS g, 0 AS size
               UNION ALL
               MATCH (x)-[m:MEMBER_OF|PARTNER_IN|SHARES]->(g:Network|Consortium|Resource)
               WHERE coalesce(m.status, 'CLAIMED') IN $statuses
                 AND (NOT $formalOnly OR g:Consortium OR (g:Network AND g.formality = 'FORMAL'))
-              WITH x, m, g, COUNT { (g)<-[:MEMBER_OF|PARTNER_IN|SHARES]-() } AS size
+                AND VISIBLE(m, x)
+              WITH x, m, g, """ + TrustRows.VISIBLE_GROUP_SIZE + """
+             AS size
               WHERE size <= $hardLimit OR g.id = $viaGroup
               CALL (x, m, g, size) {
                 RETURN x AS y, m AS r
@@ -52,25 +61,28 @@ public class Neo4jPathwayRepository implements PathwayRepository {
                 MATCH (g)<-[r:MEMBER_OF|PARTNER_IN|SHARES]-(y:Organisation)
                 WHERE size <= $softLimit AND y <> x AND y.retired IS NULL AND NOT y.id IN $avoid
                   AND coalesce(r.status, 'CLAIMED') IN $statuses
+                  AND VISIBLE(y, y) AND VISIBLE(r, y)
                 RETURN y, r
               }
               RETURN 'MEMBERSHIP' AS row, y, r, true AS outgoing, g, size
             }
-            RETURN\s""" + TrustRows.COLUMNS;
+            RETURN\s""" + TrustRows.COLUMNS);
 
     /** The memberships of the last level's organisations in the big groups already met: the hub bridges. */
-    public static final String BRIDGES = """
+    public static final String BRIDGES = VisibilityRule.expand("""
             UNWIND $frontier AS fid
             MATCH (x:Organisation {id: fid})-[r:MEMBER_OF|PARTNER_IN|SHARES]->(g:Network|Consortium|Resource)
-            WHERE g.id IN $groups AND coalesce(r.status, 'CLAIMED') IN $statuses
+            WHERE g.id IN $groups AND coalesce(r.status, 'CLAIMED') IN $statuses AND VISIBLE(r, x)
             WITH x, x AS y, r, g, 'MEMBERSHIP' AS row, true AS outgoing,
-                 COUNT { (g)<-[:MEMBER_OF|PARTNER_IN|SHARES]-() } AS size
-            RETURN\s""" + TrustRows.COLUMNS;
+                 """ + TrustRows.VISIBLE_GROUP_SIZE + """
+             AS size
+            RETURN\s""" + TrustRows.COLUMNS);
 
-    static final String ORGANISATIONS = """
-            MATCH (o:Organisation) WHERE o.id IN $ids AND o.retired IS NULL
+    /** Organisations the viewer may not see are unknown to them. */
+    static final String ORGANISATIONS = VisibilityRule.expand("""
+            MATCH (o:Organisation) WHERE o.id IN $ids AND o.retired IS NULL AND VISIBLE(o, o)
             RETURN o.id AS id, o.name AS name
-            """;
+            """);
 
     static final String GROUP = """
             OPTIONAL MATCH (g:Network|Consortium|Resource {id: $id})
@@ -89,10 +101,10 @@ public class Neo4jPathwayRepository implements PathwayRepository {
     }
 
     @Override
-    public Map<String, String> organisations(Collection<String> ids) {
+    public Map<String, String> organisations(Collection<String> ids, Viewer viewer) {
         return graph.read(tx -> {
             Map<String, String> names = new HashMap<>();
-            tx.run(ORGANISATIONS, Map.of("ids", List.copyOf(ids)))
+            tx.run(ORGANISATIONS, VisibilityRule.with(Map.of("ids", List.copyOf(ids)), viewer))
                     .forEachRemaining(r -> names.put(r.get("id").asString(), r.get("name").asString(r.get("id")
                             .asString())));
             return names;
@@ -105,18 +117,19 @@ public class Neo4jPathwayRepository implements PathwayRepository {
     }
 
     @Override
-    public TrustGraphSnapshot neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter) {
-        return graph.read(tx -> explore(tx, from, to, maxHops, filter));
+    public TrustGraphSnapshot neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter,
+                                            Viewer viewer) {
+        return graph.read(tx -> explore(tx, from, to, maxHops, filter, viewer));
     }
 
-    /** The bounded bidirectional expansion, inside the caller's read transaction. */
+    /** The bounded bidirectional expansion, inside the caller's read transaction, over what the viewer may see. */
     public static TrustGraphSnapshot explore(TransactionContext tx, Set<String> from, Set<String> to, int maxHops,
-                                             TieFilter filter) {
+                                             TieFilter filter, Viewer viewer) {
         var builder = TrustGraphSnapshot.builder();
-        Map<String, Object> params = new HashMap<>(Map.of(
+        Map<String, Object> params = VisibilityRule.with(Map.of(
                 "avoid", List.copyOf(filter.avoid()), "statuses", filter.statuses(),
                 "formalOnly", filter.formalOnly(), "softLimit", filter.hubs().softLimit(),
-                "hardLimit", filter.hubs().hardLimit()));
+                "hardLimit", filter.hubs().hardLimit()), viewer);
         params.put("viaGroup", filter.viaGroup());
         int[] radius = {(maxHops + 1) / 2, maxHops / 2};
         List<Set<String>> seen = List.of(new HashSet<>(from), new HashSet<>(to));

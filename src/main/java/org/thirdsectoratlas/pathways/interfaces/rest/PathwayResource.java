@@ -24,6 +24,7 @@ import org.thirdsectoratlas.pathways.domain.PathwayResult;
 import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.rest.Problem;
+import org.thirdsectoratlas.security.domain.Caller;
 
 @Path("pathways")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,14 +42,16 @@ public class PathwayResource {
             "oldestConfirmation":"2023-07-01","score":1.02}],"ranking":"Ranked by: ...","explored":4}""";
 
     private PathwayFinder finder;
+    private Caller caller;
 
     protected PathwayResource() {
         // for CDI proxies
     }
 
     @Inject
-    public PathwayResource(PathwayFinder finder) {
+    public PathwayResource(PathwayFinder finder, Caller caller) {
         this.finder = finder;
+        this.caller = caller;
     }
 
     @GET
@@ -58,7 +61,9 @@ public class PathwayResource {
                     + "an infrastructure body; never through a shared community or place. Withdrawn ties never "
                     + "count. Each hop is explained in words. " + PathwayRanking.RULE + " Hubs: a group above "
                     + "50 members is a weak tie that only bridges organisations reached anyway; above 1000 it is "
-                    + "ignored unless named in via. No pathway is an empty list with a reason, not an error.")
+                    + "ignored unless named in via. No pathway is an empty list with a reason, not an error. "
+                    + "Pathways use only the organisations and ties the caller may see (privacy tiers): a hidden "
+                    + "organisation is 404, a hidden tie is never a hop.")
     @APIResponse(responseCode = "200", description = "Pathways, best first; empty with a reason when there is none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PathwayResult.class),
@@ -99,6 +104,6 @@ public class PathwayResource {
                 Params.integer("limit", limit, PathwayQuery.DEFAULT_LIMIT, 1, PathwayQuery.MAX_LIMIT),
                 Params.integer("maxHops", maxHops, PathwayQuery.DEFAULT_MAX_HOPS, 1, PathwayQuery.MAX_HOPS),
                 Params.bool("confirmedOnly", confirmedOnly, false), Params.bool("formalOnly", formalOnly, false),
-                through, avoided));
+                through, avoided), caller.viewer());
     }
 }

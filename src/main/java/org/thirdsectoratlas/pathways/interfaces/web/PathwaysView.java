@@ -21,6 +21,7 @@ import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.web.PageMessages;
 import org.thirdsectoratlas.platform.web.ViewParams;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * The pathway finder: pathways.xhtml?from=leeds-gate&amp;to=yorkshire-mesmac&amp;maxHops=4. The form redirects
@@ -64,7 +65,7 @@ public class PathwaysView implements Serializable {
             return;
         }
         try {
-            result = finder.find(query());
+            result = finder.find(query(), Viewer.PUBLIC);
         } catch (InvalidParameterException e) {
             PageMessages.badRequest(e.getMessage() + ".");
         } catch (UnknownIdException e) {

@@ -16,35 +16,39 @@ import org.thirdsectoratlas.resources.domain.ResourceRepository;
 import org.thirdsectoratlas.resources.domain.ResourceSummary;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
+import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
 @ApplicationScoped
 public class Neo4jResourceRepository extends Neo4jDirectoryRepository<Resource, ResourceSummary, ResourceKind>
         implements ResourceRepository {
 
-    static final String FIND_BY_ID = """
+    static final String FIND_BY_ID = VisibilityRule.expand("""
             MATCH (r:Resource {id: $id})
             WHERE r.retired IS NULL
             RETURN properties(r) AS resource,
                    COLLECT {
                      MATCH (r)<-[s:SHARES]-(x:Organisation|Network)
-                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND x.retired IS NULL
+                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND x.retired IS NULL AND VISIBLE(x, x) AND VISIBLE(s, x)
                      RETURN x {.id, .name, kind: labels(x)[0], tie: properties(s)} ORDER BY x.name
                    } AS sharedBy
-            """;
+            """);
 
     static final String MATCH = """
             MATCH (r:Resource)
             WHERE r.retired IS NULL AND ($kind IS NULL OR r.kind = $kind)
             """;
 
-    static final String PAGE = """
+    /** Only sharers the viewer may see are counted. */
+    static final String PAGE = VisibilityRule.expand("""
             WITH r ORDER BY r.name, r.id SKIP $skip LIMIT $limit
             RETURN r.id AS id, r.name AS name, r.kind AS kind,
-                   COUNT { (r)<-[s:SHARES]-() WHERE coalesce(s.status, '') <> 'WITHDRAWN' } AS sharers
-            """;
+                   COUNT { (r)<-[s:SHARES]-(x) WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND VISIBLE(x, x) AND VISIBLE(s, x) }
+                     AS sharers
+            """);
 
     static final String COUNT = "RETURN count(r) AS total";
 
@@ -60,8 +64,8 @@ public class Neo4jResourceRepository extends Neo4jDirectoryRepository<Resource, 
     }
 
     @Override
-    public Page<ResourceSummary> list(ResourceKind kind, PageRequest request) {
-        return LIST.run(graph(), null, ListQuery.params("kind", kind), request,
+    public Page<ResourceSummary> list(ResourceKind kind, PageRequest request, Viewer viewer) {
+        return LIST.run(graph(), null, ListQuery.params("kind", kind), request, viewer,
                 r -> new ResourceSummary(text(r, "id"), text(r, "name"), text(r, "kind"), GraphRows.count(r, "sharers")));
     }
 

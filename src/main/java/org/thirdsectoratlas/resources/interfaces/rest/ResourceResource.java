@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.resources.application.ResourceDirectory;
 import org.thirdsectoratlas.resources.domain.Resource;
 import org.thirdsectoratlas.resources.domain.ResourceKind;
@@ -31,14 +32,16 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class ResourceResource {
 
     private ResourceDirectory directory;
+    private Caller caller;
 
     protected ResourceResource() {
         // for CDI proxies
     }
 
     @Inject
-    public ResourceResource(ResourceDirectory directory) {
+    public ResourceResource(ResourceDirectory directory, Caller caller) {
         this.directory = directory;
+        this.caller = caller;
     }
 
     @GET
@@ -48,7 +51,7 @@ public class ResourceResource {
     public Page<ResourceSummary> list(
             @Parameter(description = "only resources of this kind", example = "PREMISES") @QueryParam("kind") String kind,
             @BeanParam PageParams paging) {
-        return directory.list(Params.choice("kind", kind, ResourceKind.class), paging.request());
+        return directory.list(Params.choice("kind", kind, ResourceKind.class), paging.request(), caller.viewer());
     }
 
     @GET
@@ -60,6 +63,6 @@ public class ResourceResource {
     public Resource get(
             @Parameter(description = "the resource's id (a slug)", example = "orion-partnership-physical-space")
             @PathParam("id") String id) {
-        return directory.get(Params.id("id", id));
+        return directory.get(Params.id("id", id), caller.viewer());
     }
 }

@@ -1,31 +1,43 @@
 package org.thirdsectoratlas.trust.infrastructure.graph;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.neo4j.driver.TransactionContext;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 import org.thirdsectoratlas.trust.domain.TrustGraphRepository;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 
-/** Loads the whole trust graph into arrays with one read query, streamed row by row. */
+/**
+ * Loads the whole trust graph into arrays with one read query, streamed row by row: only the organisations,
+ * ties and memberships the viewer may see (privacy tiers).
+ */
 @ApplicationScoped
 public class Neo4jTrustGraphRepository implements TrustGraphRepository {
 
-    /** Every usable tie once (direct ties from their start node) and every membership with its group's size. */
-    public static final String SNAPSHOT = """
-            MATCH (x:Organisation) WHERE x.retired IS NULL
+    /**
+     * Every usable tie once (direct ties from their start node) and every membership with its group's size,
+     * each organisation, tie and membership passing the privacy rule for $viewer.
+     */
+    public static final String SNAPSHOT = VisibilityRule.expand("""
+            MATCH (x:Organisation) WHERE x.retired IS NULL AND VISIBLE(x, x)
             CALL (x) {
               MATCH (x)-[r:COLLABORATES_WITH|SUPPORTED_BY]->(y:Organisation)
               WHERE y.retired IS NULL AND coalesce(r.status, 'CLAIMED') <> 'WITHDRAWN'
+                AND VISIBLE(y, y) AND VISIBLE(r, x, y)
               RETURN 'TIE' AS row, y, r, true AS outgoing, null AS g, 0 AS size
               UNION ALL
               MATCH (x)-[r:MEMBER_OF|PARTNER_IN|SHARES]->(g:Network|Consortium|Resource)
-              WHERE coalesce(r.status, 'CLAIMED') <> 'WITHDRAWN'
+              WHERE coalesce(r.status, 'CLAIMED') <> 'WITHDRAWN' AND VISIBLE(r, x)
               RETURN 'MEMBERSHIP' AS row, x AS y, r, true AS outgoing, g,
-                     COUNT { (g)<-[:MEMBER_OF|PARTNER_IN|SHARES]-() } AS size
+                     """ + TrustRows.VISIBLE_GROUP_SIZE + """
+             AS size
             }
-            RETURN\s""" + TrustRows.COLUMNS;
+            RETURN\s""" + TrustRows.COLUMNS);
 
     private Graph graph;
 
@@ -39,14 +51,14 @@ public class Neo4jTrustGraphRepository implements TrustGraphRepository {
     }
 
     @Override
-    public TrustGraphSnapshot load() {
-        return graph.read(Neo4jTrustGraphRepository::load);
+    public TrustGraphSnapshot load(Viewer viewer) {
+        return graph.read(tx -> load(tx, viewer));
     }
 
     /** The same load inside a caller's read transaction (the benchmark uses it with its own driver). */
-    public static TrustGraphSnapshot load(TransactionContext tx) {
+    public static TrustGraphSnapshot load(TransactionContext tx, Viewer viewer) {
         var builder = TrustGraphSnapshot.builder();
-        var result = tx.run(SNAPSHOT);
+        var result = tx.run(SNAPSHOT, VisibilityRule.with(Map.of(), viewer));
         while (result.hasNext()) {
             TrustRows.add(builder, result.next());
         }

@@ -18,6 +18,13 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
  */
 public final class TrustRows {
 
+    /**
+     * A group's size as the viewer may see it: its members, networks included, whose node and membership pass
+     * the privacy rule (a size must not reveal a hidden membership). Over g; inside VisibilityRule.expand text.
+     */
+    public static final String VISIBLE_GROUP_SIZE = """
+            COUNT { (g)<-[gm:MEMBER_OF|PARTNER_IN|SHARES]-(gz) WHERE VISIBLE(gz, gz) AND VISIBLE(gm, gz) }""";
+
     /** The RETURN clause shared by the trust queries, over variables x, y, r (tie or membership) and g. */
     public static final String COLUMNS = """
             x.id AS source, x.name AS sourceName, row, elementId(r) AS tie, y.id AS id, y.name AS name, type(r) AS type,

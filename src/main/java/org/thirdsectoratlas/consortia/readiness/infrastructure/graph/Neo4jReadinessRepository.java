@@ -16,13 +16,15 @@ import org.thirdsectoratlas.consortia.readiness.domain.ChecklistItem;
 import org.thirdsectoratlas.consortia.readiness.domain.ConsortiumFacts;
 import org.thirdsectoratlas.consortia.readiness.domain.ReadinessRepository;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 import org.thirdsectoratlas.shared.infrastructure.GraphValues;
 
 @ApplicationScoped
 public class Neo4jReadinessRepository implements ReadinessRepository {
 
-    /** Everything the checklist is held against, for one consortium, in one read. */
-    static final String FACTS = """
+    /** Everything the checklist is held against, for one consortium, in one read: what $viewer may see. */
+    static final String FACTS = VisibilityRule.expand("""
             MATCH (k:Consortium {id: $id})
             WHERE k.retired IS NULL
             OPTIONAL MATCH (k)-[:HAS_STRUCTURE]->(hs:ConsortiumStructure)
@@ -30,7 +32,7 @@ public class Neo4jReadinessRepository implements ReadinessRepository {
             WITH k, coalesce(hs, ps) AS s
             CALL (k) {
               OPTIONAL MATCH (o:Organisation)-[p:PARTNER_IN]->(k)
-              WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND o.retired IS NULL
+              WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND o.retired IS NULL AND VISIBLE(o, o) AND VISIBLE(p, o)
               WITH o, p ORDER BY o.name
               RETURN collect(o {.id, .name, .kind, .sizeBand, role: p.role, confirmed: p.lastConfirmed}) AS partners,
                      collect(o) AS orgs
@@ -38,13 +40,13 @@ public class Neo4jReadinessRepository implements ReadinessRepository {
             RETURN k.id AS id, k.name AS name, coalesce(k.structure, s.id) AS structure,
                    coalesce(s.roles, []) AS structureRoles, partners,
                    COLLECT {
-                     MATCH (k)-[d:DELIVERS]->(c:Contract) WHERE coalesce(d.status, '') <> 'WITHDRAWN'
+                     MATCH (k)-[d:DELIVERS]->(c:Contract) WHERE coalesce(d.status, '') <> 'WITHDRAWN' AND VISIBLE(d, k)
                      RETURN c {.id, .name, .value} ORDER BY c.name
                    } AS contracts,
                    COLLECT {
                      UNWIND orgs AS a UNWIND orgs AS b
                      WITH a, b WHERE a.id < b.id
-                     MATCH (a)-[t:COLLABORATES_WITH]-(b) WHERE coalesce(t.status, '') <> 'WITHDRAWN'
+                     MATCH (a)-[t:COLLABORATES_WITH]-(b) WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, a, b)
                      RETURN a.name + ' collaborates with ' + b.name
                             + coalesce(' (' + toLower(t.formality) + ')', '') AS fact
                      UNION
@@ -52,6 +54,7 @@ public class Neo4jReadinessRepository implements ReadinessRepository {
                      WITH a, b WHERE a.id < b.id
                      MATCH (a)-[m1:MEMBER_OF]->(n:Network)<-[m2:MEMBER_OF]-(b)
                      WHERE coalesce(m1.status, '') <> 'WITHDRAWN' AND coalesce(m2.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(m1, a) AND VISIBLE(m2, b)
                      RETURN a.name + ' and ' + b.name + ' are both members of ' + n.name AS fact
                    } AS priorTies,
                    COLLECT {
@@ -59,25 +62,28 @@ public class Neo4jReadinessRepository implements ReadinessRepository {
                      WITH a, b WHERE a.id < b.id
                      MATCH (a)-[s1:SHARES]->(r:Resource)<-[s2:SHARES]-(b)
                      WHERE coalesce(s1.status, '') <> 'WITHDRAWN' AND coalesce(s2.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(s1, a) AND VISIBLE(s2, b)
                      RETURN a.name + ' and ' + b.name + ' share ' + r.name AS fact
                    } AS sharedResources,
                    COLLECT {
                      UNWIND orgs AS a UNWIND orgs AS b
                      WITH a, b WHERE a.id < b.id
-                     MATCH (a)-[:SUPPORTS|OPERATES_IN]->(g)<-[:SUPPORTS|OPERATES_IN]-(b)
-                     WHERE g:Community OR g:Locality
+                     MATCH (a)-[w1:SUPPORTS|OPERATES_IN]->(g)<-[w2:SUPPORTS|OPERATES_IN]-(b)
+                     WHERE (g:Community OR g:Locality) AND VISIBLE(w1, a) AND VISIBLE(w2, b)
                      RETURN a.name + ' and ' + b.name + ' both work '
                             + CASE WHEN g:Community THEN 'with ' ELSE 'in ' END + g.name AS fact
                    } AS sharedGround,
                    COLLECT {
                      UNWIND orgs AS a
-                     MATCH (a)-[t:SUPPORTED_BY]->(i:Organisation) WHERE coalesce(t.status, '') <> 'WITHDRAWN'
+                     MATCH (a)-[t:SUPPORTED_BY]->(i:Organisation)
+                     WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(i, i) AND VISIBLE(t, a, i)
                      RETURN a.name + ' is supported by ' + i.name AS fact
                      UNION
-                     MATCH (k)-[t:SUPPORTED_BY]->(i:Organisation) WHERE coalesce(t.status, '') <> 'WITHDRAWN'
+                     MATCH (k)-[t:SUPPORTED_BY]->(i:Organisation)
+                     WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(i, i) AND VISIBLE(t, k, i)
                      RETURN k.name + ' is supported by ' + i.name AS fact
                    } AS infrastructureSupport
-            """;
+            """);
 
     static final String CHECKLIST = """
             MATCH (i:ChecklistItem)
@@ -100,9 +106,9 @@ public class Neo4jReadinessRepository implements ReadinessRepository {
     }
 
     @Override
-    public Optional<ConsortiumFacts> facts(String consortiumId) {
+    public Optional<ConsortiumFacts> facts(String consortiumId, Viewer viewer) {
         return graph.read(tx -> {
-            var result = tx.run(FACTS, Map.of("id", consortiumId));
+            var result = tx.run(FACTS, VisibilityRule.with(Map.of("id", consortiumId), viewer));
             return result.hasNext() ? Optional.of(toFacts(result.single())) : Optional.empty();
         });
     }

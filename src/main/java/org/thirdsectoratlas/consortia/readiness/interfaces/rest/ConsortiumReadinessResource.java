@@ -18,6 +18,7 @@ import org.thirdsectoratlas.consortia.readiness.application.ConsortiumReadinessC
 import org.thirdsectoratlas.consortia.readiness.domain.ConsortiumReadiness;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.rest.Problem;
+import org.thirdsectoratlas.security.domain.Caller;
 
 @Path("consortia/{id}/readiness")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,14 +27,16 @@ import org.thirdsectoratlas.platform.rest.Problem;
 public class ConsortiumReadinessResource {
 
     private ConsortiumReadinessCheck check;
+    private Caller caller;
 
     protected ConsortiumReadinessResource() {
         // for CDI proxies
     }
 
     @Inject
-    public ConsortiumReadinessResource(ConsortiumReadinessCheck check) {
+    public ConsortiumReadinessResource(ConsortiumReadinessCheck check, Caller caller) {
         this.check = check;
+        this.caller = caller;
     }
 
     @GET
@@ -42,7 +45,8 @@ public class ConsortiumReadinessResource {
                     + "NOT_SHOWN (the graph does not show it, which is not the same as 'no') or AT_RISK (the graph "
                     + "shows the opposite, or for a key risk that the risk applies, e.g. a lead partner carrying "
                     + "cash-flow risk), with the facts behind it. Items the graph cannot speak to are listed under "
-                    + "toDiscuss. Computed on each request from a single read.")
+                    + "toDiscuss. Computed on each request from a single read, from the facts the caller may see "
+                    + "(privacy tiers).")
     @APIResponse(responseCode = "200", description = "The checklist with a status per item")
     @APIResponse(responseCode = "400", description = "The id is not a valid id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -51,6 +55,6 @@ public class ConsortiumReadinessResource {
     public ConsortiumReadiness readiness(
             @Parameter(description = "the consortium's id (a slug)", example = "advonet-consortium")
             @PathParam("id") String id) {
-        return check.of(Params.id("id", id));
+        return check.of(Params.id("id", id), caller.viewer());
     }
 }

@@ -17,6 +17,7 @@ import org.thirdsectoratlas.consortia.readiness.domain.ConsortiumReadiness;
 import org.thirdsectoratlas.platform.web.PageMessages;
 import org.thirdsectoratlas.platform.web.ViewParams;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.shared.domain.Viewer;
 
 /**
  * A consortium's readiness checklist, grouped as the research groups it (success factors by stage, key
@@ -65,7 +66,7 @@ public class ReadinessView implements Serializable {
             return;
         }
         try {
-            readiness = check.of(id);
+            readiness = check.of(id, Viewer.PUBLIC);
             groups = group(Stream.concat(
                     readiness.assessed().stream().map(i -> new Line(i.item(), i.status().name(), i.facts())),
                     readiness.toDiscuss().stream().map(i -> new Line(i, TO_DISCUSS, List.of()))).toList());

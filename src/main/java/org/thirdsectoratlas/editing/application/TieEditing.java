@@ -1,0 +1,62 @@
+package org.thirdsectoratlas.editing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.thirdsectoratlas.editing.domain.EditRepository;
+import org.thirdsectoratlas.editing.domain.Tie;
+import org.thirdsectoratlas.editing.domain.TieClaim;
+import org.thirdsectoratlas.security.domain.Caller;
+import org.thirdsectoratlas.shared.domain.UnknownIdException;
+import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
+
+/**
+ * Claim, confirm and withdraw ties between organisations, networks and resources; every write is followed by
+ * a {@link TrustGraphChanged} so that the insights computed ahead are refreshed.
+ */
+@ApplicationScoped
+public class TieEditing {
+
+    private EditRepository repository;
+    private Event<TrustGraphChanged> changed;
+
+    protected TieEditing() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public TieEditing(EditRepository repository, Event<TrustGraphChanged> changed) {
+        this.repository = repository;
+        this.changed = changed;
+    }
+
+    /** Ties the caller may not see are unknown to them (404, not 403: no leak of their existence). */
+    public Tie get(String tieId, Caller caller) {
+        return repository.tie(tieId, caller.viewer()).orElseThrow(() -> new UnknownIdException("tie", tieId));
+    }
+
+    public Tie claim(TieClaim claim, Caller caller) {
+        EditPolicy.requireCanClaim(caller, claim.from());
+        return fired("tie claimed", repository.claim(claim, caller.user()));
+    }
+
+    public Tie confirm(String tieId, Caller caller) {
+        EditPolicy.requireAuthenticated(caller);
+        get(tieId, caller);
+        EditPolicy.requireCanConfirm(caller, repository.otherSide(tieId));
+        return fired("tie confirmed", repository.confirm(tieId, caller.user()));
+    }
+
+    public Tie withdraw(String tieId, Caller caller) {
+        EditPolicy.requireAuthenticated(caller);
+        Tie tie = get(tieId, caller);
+        EditPolicy.requireCanWithdraw(caller, tie.from(), repository.otherSide(tieId));
+        return fired("tie withdrawn", repository.withdraw(tieId, caller.user()));
+    }
+
+    private Tie fired(String reason, Tie tie) {
+        changed.fire(new TrustGraphChanged(reason));
+        return tie;
+    }
+}

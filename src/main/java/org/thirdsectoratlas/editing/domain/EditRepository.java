@@ -1,0 +1,40 @@
+package org.thirdsectoratlas.editing.domain;
+
+import java.util.Optional;
+
+import org.thirdsectoratlas.shared.domain.Page;
+
+/** Writes to organisations and their ties, each in one transaction that also records the change. */
+public interface EditRepository {
+
+    Optional<EditableOrganisation> find(String id);
+
+    EditableOrganisation create(String id, OrganisationDraft draft, String user);
+
+    /** Applies the draft if the organisation is still at {@code expectedVersion}; else StaleVersionException. */
+    EditableOrganisation update(String id, long expectedVersion, OrganisationDraft draft, String user);
+
+    EditableOrganisation retire(String id, Long expectedVersion, String user);
+
+    /** Folds {@code duplicateId} into {@code survivorId}: its ties and identifiers move, it is retired. */
+    EditableOrganisation merge(String survivorId, String duplicateId, String user);
+
+    Page<Change> history(String organisationId, int page, int size);
+
+    Optional<Change> change(String changeId);
+
+    /** Restores the exact state before the change; only the latest change of its organisations can be undone. */
+    Change undo(String changeId, String user);
+
+    Tie claim(TieClaim claim, String user);
+
+    /** The tie, if the privacy rule lets this viewer see it. */
+    Optional<Tie> tie(String tieId, org.thirdsectoratlas.shared.domain.Viewer viewer);
+
+    /** Organisation ids whose members speak for the other side of the tie (they may confirm it). */
+    java.util.Set<String> otherSide(String tieId);
+
+    Tie confirm(String tieId, String user);
+
+    Tie withdraw(String tieId, String user);
+}

@@ -1,0 +1,14 @@
+package org.thirdsectoratlas.security.domain;
+
+import java.util.Set;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/** A signed bearer token and what it says about its holder (OAuth 2 token response field names). */
+@JsonbPropertyOrder({"accessToken", "tokenType", "expiresIn", "user", "roles", "organisations"})
+public record AccessToken(@JsonbProperty("access_token") String accessToken,
+                          @JsonbProperty("token_type") String tokenType,
+                          @JsonbProperty("expires_in") long expiresIn,
+                          String user, Set<String> roles, Set<String> organisations) {
+}
