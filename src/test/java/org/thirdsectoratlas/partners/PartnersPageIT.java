@@ -43,6 +43,7 @@ class PartnersPageIT extends PageTest {
                 first.getText());
         assertEquals("premises", browser.findElement(By.id("uncovered")).getText());
         assertEquals("Leeds", browser.findElement(By.id("covered")).getText());
+        js("document.getElementById('coverage-title').scrollIntoView()");
         Browser.screenshot(browser, "partners");
         Accessibility.assertNoSeriousViolations(browser);
 
