@@ -57,4 +57,9 @@ class XssPageIT {
             browser.quit();
         }
     }
+
+    @org.junit.jupiter.api.AfterAll
+    static void leaveOnlyTheLeedsSeed() {
+        org.thirdsectoratlas.testing.ServerGraph.resetToLeedsSeed();
+    }
 }
