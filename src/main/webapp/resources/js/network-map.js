@@ -128,7 +128,33 @@ window.AtlasMap = (function () {
         link.remove();
     }
 
+    /** The pathway finder's map: the organisations on the pathways, each hop an edge named by its tie. */
+    function drawPathways(container) {
+        var graph = JSON.parse(container.dataset.graph);
+        var elements = graph.nodes.map(function (n) {
+            return { group: 'nodes', data: { id: n.id, label: n.label, type: 'ORGANISATION', degree: n.end ? 30 : 10,
+                colour: n.end ? '#0b5394' : '#505a5f' } };
+        }).concat(graph.edges.map(function (e) {
+            return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, label: e.label,
+                formality: e.formality, status: e.status, best: e.best ? 'yes' : 'no' } };
+        }));
+        var pathways = window.cytoscape({ container: container, elements: elements, minZoom: 0.3, maxZoom: 3,
+            style: style().concat([
+                { selector: 'edge', style: { 'label': 'data(label)', 'font-size': 9, 'curve-style': 'bezier',
+                    'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 1 } },
+                { selector: 'edge[best = "yes"]', style: { 'line-color': '#0b5394', 'width': 4 } }]) });
+        pathways.layout({ name: 'breadthfirst', directed: true, roots: pathways.getElementById(graph.from),
+            spacingFactor: 1.1, animate: false }).run();
+        document.body.dataset.pathwaysReady = 'true';
+        return pathways;
+    }
+
     function init() {
+        var pathwayMap = document.getElementById('pathway-map');
+        if (pathwayMap && window.cytoscape) {
+            cy = drawPathways(pathwayMap);
+            return;
+        }
         var container = document.getElementById('network-map');
         if (!container || !window.cytoscape) { return; }
         cy = window.cytoscape({ container: container, elements: toElements(JSON.parse(container.dataset.graph)),

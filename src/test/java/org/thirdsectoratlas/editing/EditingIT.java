@@ -235,4 +235,9 @@ class EditingIT {
         assertEquals(total + 1, Http.json(Http.get("api/organisations?size=1")).getJsonNumber("total").longValue());
         assertEquals("Leeds GATE", Http.json(Http.get("api/organisations/leeds-gate")).getString("name"));
     }
+
+    @org.junit.jupiter.api.AfterAll
+    static void leaveOnlyTheLeedsSeed() {
+        org.thirdsectoratlas.testing.ServerGraph.resetToLeedsSeed();
+    }
 }

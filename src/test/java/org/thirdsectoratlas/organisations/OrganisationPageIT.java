@@ -3,8 +3,11 @@ package org.thirdsectoratlas.organisations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.thirdsectoratlas.testing.Accessibility;
 import org.thirdsectoratlas.testing.Browser;
 import org.thirdsectoratlas.testing.PageTest;
@@ -32,6 +35,31 @@ class OrganisationPageIT extends PageTest {
                 .anyMatch(q -> q.getText().contains("Linking Leeds")));
         Browser.screenshot(browser, "organisation");
         Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void leedsGatesCollaboratorsAreGroupedByTieWithItsCommunitiesAndPlaces() {
+        // MEMBER_OF.csv: Leeds GATE, BASIS Yorkshire, LASSN and Yorkshire MESMAC form the Leeds Solidarity Network;
+        // SUPPORTS.csv and OPERATES_IN.csv: Leeds GATE works with Gypsies and Travellers, in Leeds.
+        open("organisation.xhtml?id=leeds-gate");
+        WebElement network = browser.findElement(By.cssSelector("#collaborators ul[data-tie='SHARED_NETWORK']"));
+        List<String> rows = network.findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(rows.get(0).startsWith("BASIS Yorkshire: both members of Leeds Solidarity Network"), rows.get(0));
+        assertTrue(browser.findElement(By.id("collaborators")).getText().contains("Members of the same network (3)"));
+        String communities = browser.findElement(By.id("communities")).getText();
+        assertTrue(communities.contains("Gypsies and Travellers"), communities);
+        assertTrue(communities.contains("Last confirmed 2023-07-01"), communities);
+        assertTrue(browser.findElement(By.id("localities")).getText().contains("Leeds"));
+        assertTrue(browser.findElement(By.id("resources")).getText().contains("No shared resource is recorded."));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        open("organisation.xhtml?id=age-uk-leeds");
+        assertTrue(browser.findElement(By.id("no-collaborators")).isDisplayed());
+        open("organisation.xhtml?id=forum-central");
+        assertTrue(browser.findElement(By.cssSelector("#collaborators ul[data-tie='COLLABORATION']")).getText()
+                .contains("Voluntary Action Leeds"));
+        assertTrue(browser.findElement(By.id("collaborations")).getText().contains("Research"));
     }
 
     @Test

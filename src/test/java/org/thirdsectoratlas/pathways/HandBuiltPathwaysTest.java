@@ -157,10 +157,8 @@ class HandBuiltPathwaysTest {
         TrustFixture fixture = TrustFixture.empty().bigNetwork("everyone", "m", 300).orgs("p", "q")
                 .collab("m-0", "p").collab("p", "q").collab("q", "m-299");
 
-        finder.find(PathwayQuery.between("m-1", "m-298"), Viewer.PUBLIC); // warm-up: the first run plans the statements
-        long started = System.nanoTime();
+        // Speed is the benchmark's business (docs/performance.md); here: the hub's members are never read.
         PathwayResult result = finder.find(PathwayQuery.between("m-0", "m-299"), Viewer.PUBLIC);
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertEquals(List.of("m-0", "p", "q", "m-299"), result.pathways().get(0).organisationIds());
         Pathway hub = result.pathways().get(1);
@@ -169,7 +167,6 @@ class HandBuiltPathwaysTest {
         assertTrue(hub.hops().get(0).explanation().contains("300 members"));
         assertEquals(2, result.pathways().size());
         assertTrue(result.explored() < 10, "the hub's members are never fanned out: " + result.explored());
-        assertTrue(millis < 500, "took " + millis + " ms");
         assertTrue(fixture.graph() != null);
     }
 

@@ -128,4 +128,9 @@ class PrivateTiesIT {
         assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("PUT"));
         assertTrue(read.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("ETag"));
     }
+
+    @org.junit.jupiter.api.AfterAll
+    static void leaveOnlyTheLeedsSeed() {
+        org.thirdsectoratlas.testing.ServerGraph.resetToLeedsSeed();
+    }
 }

@@ -60,4 +60,9 @@ class XssPageIT {
             Api.retire(List.of(id)); // later tests count the seed's organisations
         }
     }
+
+    @org.junit.jupiter.api.AfterAll
+    static void leaveOnlyTheLeedsSeed() {
+        org.thirdsectoratlas.testing.ServerGraph.resetToLeedsSeed();
+    }
 }

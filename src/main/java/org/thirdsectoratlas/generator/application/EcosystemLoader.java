@@ -44,13 +44,14 @@ public class EcosystemLoader {
         SeedDataset seed = new SeedParser(seedSource).parse();
         seeds.install(seedSource, false);
         String probe = generation.idPrefix() + "org-000000";
-        store.sourceRefOf("Organisation", probe)
-                .filter(ref -> !ref.equals(generation.sourceRef()))
+        var present = store.sourceRefOf("Organisation", probe);
+        present.filter(ref -> !ref.equals(generation.sourceRef()))
                 .ifPresent(ref -> {
                     throw new IllegalStateException("The graph already holds " + generation.dataset() + " from " + ref
                             + "; remove it first (--remove) before loading " + generation.sourceRef());
                 });
-        LoadStamp stamp = new LoadStamp(generation.dataset(), generation.sourceRef(), ZonedDateTime.now());
+        LoadStamp stamp = new LoadStamp(generation.dataset(), generation.sourceRef(), ZonedDateTime.now(),
+                present.isEmpty());
         long started = System.nanoTime();
         BatchingSink sink = new BatchingSink(store, stamp, batchSize);
         new EcosystemGenerator(ReferenceData.from(seed)).generate(generation, sink);

@@ -123,7 +123,7 @@ public class InsightSnapshots {
             try {
                 long started = System.nanoTime();
                 Object value = insight.refresh().insight();
-                LOG.fine(() -> value.getClass().getSimpleName() + " recomputed in "
+                LOG.info(() -> value.getClass().getSimpleName() + " recomputed in "
                         + (System.nanoTime() - started) / 1_000_000 + " ms");
             } catch (RuntimeException e) {
                 // Keep serving the previous snapshot; the next tick tries again.

@@ -14,6 +14,8 @@ public record PathwayQuery(String from, String to, int limit, int maxHops, boole
     public static final int MAX_LIMIT = 10;
     public static final int DEFAULT_MAX_HOPS = 4;
     public static final int MAX_HOPS = 6;
+    /** At most this many organisations can be avoided in one query. */
+    public static final int MAX_AVOID = 50;
 
     public PathwayQuery {
         avoid = Set.copyOf(avoid);

@@ -10,4 +10,16 @@ public final class ViewParams {
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** A comma-separated list parameter ("a,b") as the values a multiple-choice field shows. */
+    public static java.util.List<String> split(String value) {
+        return value == null ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(java.util.Arrays.stream(value.split(",")).map(String::strip)
+                        .filter(v -> !v.isEmpty()).distinct().toList());
+    }
+
+    /** The inverse of {@link #split}: null for no values, so the parameter leaves the address. */
+    public static String join(java.util.Collection<String> values) {
+        return values == null || values.isEmpty() ? null : String.join(",", values);
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Bidirectional breadth-first search over a {@link TrustGraphSnapshot}'s arrays: the "floor" the scale
  * benchmark compares the Cypher search with, and the reference for the fewest hops in tests. Each round
- * expands the smaller frontier by one level. Small groups fan out to their members; groups above the soft
+ * expands the smaller frontier by one level (the shallower one once only a big-group bridge can still win). Small groups fan out to their members; groups above the soft
  * hub limit only join an organisation reached from one end to one reached from the other.
  */
 final class BidirectionalBfs {
@@ -41,13 +41,37 @@ final class BidirectionalBfs {
                 discover(side, org, 0);
             }
         }
-        while (frontier[0].length > 0 && frontier[1].length > 0 && depth[0] + depth[1] < maxHops) {
-            int side = frontier[0].length <= frontier[1].length ? 0 : 1;
-            frontier[side] = expand(side, frontier[side], depth[side]);
-            depth[side]++;
-            if (best <= depth[0] + depth[1]) {
+        // The same reach as the Cypher search: ceil(maxHops/2) levels from `from`, floor(maxHops/2) from the
+        // targets, so a big group bridges an organisation reached from one end to one reached from the other.
+        // Stop only when no pathway within that reach can beat the best: an ordinary one not yet met is at
+        // least d0 + d1 + 1 hops; one whose big-group hop is not yet seen from both sides at least
+        // min(d0, d1) + 2 over the sides that can still go deeper (big groups never fan out, so each side must
+        // reach its member of the group itself). A side whose frontier ran dry has discovered all it can.
+        int[] radius = {(maxHops + 1) / 2, maxHops / 2};
+        int unbounded = maxHops + 2;
+        while (true) {
+            int limit = Math.min(best - 1, maxHops);
+            int[] ordinary = new int[2];
+            int[] bridged = new int[2];
+            for (int side = 0; side < 2; side++) {
+                boolean dry = frontier[side].length == 0;
+                boolean live = !dry && depth[side] < radius[side];
+                ordinary[side] = dry ? unbounded : depth[side];
+                bridged[side] = live ? depth[side] : unbounded;
+            }
+            boolean ordinaryOpen = ordinary[0] + ordinary[1] + 1 <= limit;
+            boolean bridgedOpen = Math.min(bridged[0], bridged[1]) + 2 <= limit;
+            if (!ordinaryOpen && !bridgedOpen) {
                 break;
             }
+            int side;
+            if (ordinaryOpen && bridged[0] < unbounded && bridged[1] < unbounded) {
+                side = frontier[0].length <= frontier[1].length ? 0 : 1;
+            } else {
+                side = bridged[0] <= bridged[1] ? 0 : 1;
+            }
+            frontier[side] = expand(side, frontier[side], depth[side]);
+            depth[side]++;
         }
         return best <= maxHops ? best : -1;
     }

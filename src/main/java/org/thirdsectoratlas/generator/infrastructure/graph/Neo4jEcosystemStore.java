@@ -14,7 +14,8 @@ import org.thirdsectoratlas.platform.graph.Graph;
 
 /**
  * Bulk writes through the application's {@link Graph}: one UNWIND per batch in one write transaction.
- * MERGE on id (an index seek thanks to the uniqueness constraints) makes a reload change nothing.
+ * MERGE on id (an index seek thanks to the uniqueness constraints) makes a reload change nothing; a load
+ * into a graph without the dataset CREATEs instead, which skips the look-ups.
  * <p>
  * Labels and types are written into the statement text, from a fixed allow-list of the graph model's
  * names only: a dynamic label ({@code MATCH (a:$($label) {id: ...})}) is planned as DynamicLabelNodeLookup,
@@ -35,6 +36,24 @@ public class Neo4jEcosystemStore implements EcosystemStore {
             MERGE (n:%1$s {id: row.id})
               ON CREATE SET n.recordedAt = $loadedAt
             SET n += row.props, n.source = 'GENERATED', n.dataset = $dataset, n.sourceRef = $sourceRef
+            """;
+
+    /** A fresh dataset: no MERGE look-up per node. %1$s: the label (from {@link #LABELS}). */
+    static final String CREATE_NODES = """
+            UNWIND $rows AS row
+            CREATE (n:%1$s {id: row.id})
+            SET n += row.props, n.recordedAt = $loadedAt, n.source = 'GENERATED', n.dataset = $dataset,
+                n.sourceRef = $sourceRef
+            """;
+
+    /** A fresh dataset: no scan of the ends' existing relationships (hubs have thousands). */
+    static final String CREATE_TIES = """
+            UNWIND $rows AS row
+            MATCH (a:%1$s {id: row.from})
+            MATCH (b:%3$s {id: row.to})
+            CREATE (a)-[r:%2$s]->(b)
+            SET r += row.props, r.recordedAt = $loadedAt, r.source = 'GENERATED', r.dataset = $dataset,
+                r.sourceRef = $sourceRef
             """;
 
     /** %1$s, %3$s: the end labels (from {@link #LABELS}); %2$s: the type (from {@link #TYPES}). */
@@ -82,7 +101,7 @@ public class Neo4jEcosystemStore implements EcosystemStore {
         for (GeneratedNode node : nodes) {
             rows.add(Map.of("id", node.id(), "props", node.properties()));
         }
-        String cypher = MERGE_NODES.formatted(allowed(LABELS, label));
+        String cypher = (stamp.fresh() ? CREATE_NODES : MERGE_NODES).formatted(allowed(LABELS, label));
         graph.write(tx -> tx.run(cypher, Map.of("rows", rows, "loadedAt", stamp.loadedAt(),
                 "dataset", stamp.dataset(), "sourceRef", stamp.sourceRef())).consume());
     }
@@ -94,7 +113,7 @@ public class Neo4jEcosystemStore implements EcosystemStore {
         for (GeneratedTie tie : ties) {
             rows.add(Map.of("from", tie.fromId(), "to", tie.toId(), "props", tie.properties()));
         }
-        String cypher = MERGE_TIES.formatted(allowed(LABELS, first.fromLabel()), allowed(TYPES, first.type()),
+        String cypher = (stamp.fresh() ? CREATE_TIES : MERGE_TIES).formatted(allowed(LABELS, first.fromLabel()), allowed(TYPES, first.type()),
                 allowed(LABELS, first.toLabel()));
         graph.write(tx -> tx.run(cypher, Map.of("rows", rows, "loadedAt", stamp.loadedAt(),
                 "dataset", stamp.dataset(), "sourceRef", stamp.sourceRef())).consume());

@@ -1,12 +1,14 @@
 package org.thirdsectoratlas.organisations.interfaces.web;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
+import org.thirdsectoratlas.organisations.domain.Collaborators;
 import org.thirdsectoratlas.organisations.domain.Organisation;
 import org.thirdsectoratlas.platform.web.PageMessages;
 import org.thirdsectoratlas.platform.web.ViewParams;
@@ -23,6 +25,8 @@ public class OrganisationView implements Serializable {
     private OrganisationDirectory directory;
     private String id;
     private Organisation organisation;
+    private List<CollaboratorGroups.Group> collaboratorGroups = List.of();
+    private Collaborators collaborators;
 
     protected OrganisationView() {
         // for CDI proxies
@@ -40,6 +44,8 @@ public class OrganisationView implements Serializable {
         }
         try {
             organisation = directory.get(id, Viewer.PUBLIC);
+            collaborators = directory.collaborators(id, Viewer.PUBLIC);
+            collaboratorGroups = CollaboratorGroups.of(collaborators);
         } catch (UnknownIdException e) {
             PageMessages.notFound(e);
         }
@@ -47,6 +53,15 @@ public class OrganisationView implements Serializable {
 
     public Organisation getOrganisation() {
         return organisation;
+    }
+
+    public List<CollaboratorGroups.Group> getCollaboratorGroups() {
+        return collaboratorGroups;
+    }
+
+    /** The networks whose co-members were capped (a large network would list hundreds). */
+    public List<Collaborators.TruncatedNetwork> getTruncatedNetworks() {
+        return collaborators == null ? List.of() : collaborators.truncatedNetworks();
     }
 
     // view parameter

@@ -32,7 +32,7 @@ import org.thirdsectoratlas.security.domain.Caller;
 @RequestScoped
 public class PathwayResource {
 
-    static final int MAX_AVOID = 50;
+    static final int MAX_AVOID = PathwayQuery.MAX_AVOID;
     private static final String EXAMPLE = """
             {"from":"leeds-gate","to":"yorkshire-mesmac","pathways":[{"hops":[{"fromId":"leeds-gate",
             "fromName":"Leeds GATE","toId":"yorkshire-mesmac","toName":"Yorkshire MESMAC","kind":"NETWORK",

@@ -1,0 +1,174 @@
+package org.thirdsectoratlas.bench;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.thirdsectoratlas.generator.application.EcosystemLoader;
+import org.thirdsectoratlas.generator.domain.EcosystemSize;
+import org.thirdsectoratlas.generator.domain.Generation;
+import org.thirdsectoratlas.generator.infrastructure.graph.Neo4jEcosystemStore;
+import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.seed.application.SeedInstaller;
+import org.thirdsectoratlas.seed.infrastructure.ClasspathSeedSource;
+import org.thirdsectoratlas.seed.infrastructure.Neo4jSeedStore;
+import org.thirdsectoratlas.trust.domain.TieFilter;
+import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
+import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository;
+import org.thirdsectoratlas.shared.domain.Viewer;
+
+/**
+ * The scale benchmark (issue 6), against a running Atlas on 127.0.0.1. For each size: makes it the only
+ * generated dataset (loading it with the generator's loader if needed), restarts the server and times
+ * start-to-ready, reads the heap, measures pathway latency REST vs driver vs BFS on seeded pairs, runs the
+ * throughput grid, profiles EXPAND, and rewrites the generated part of docs/performance.md. Run:
+ * <pre>
+ * mvn -o -q test-compile exec:java@bench -Dexec.args="--sizes S,M,L --http http://127.0.0.1:9480
+ *     --uri bolt://127.0.0.1:8087 --server tsa-scale"
+ * </pre>
+ */
+public final class BenchmarkCommand {
+
+    record Options(List<String> sizes, URI http, URI bolt, String server, Path wlp, int pairs, Duration cell,
+                   int[] clients, boolean restart, Path out) {
+
+        static Options parse(String[] args) {
+            Map<String, String> o = new java.util.HashMap<>(Map.of("--sizes", "S,M,L", "--http",
+                    "http://127.0.0.1:9080/", "--uri", "bolt://127.0.0.1:7687", "--server", "atlas", "--wlp",
+                    "target/liberty/wlp", "--pairs", "200", "--seconds", "10", "--clients", "1,8,32",
+                    "--restart", "true", "--out", "docs/performance.md"));
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                if (!o.containsKey(args[i])) {
+                    throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+                o.put(args[i], args[i + 1]);
+            }
+            String http = o.get("--http").endsWith("/") ? o.get("--http") : o.get("--http") + "/";
+            return new Options(List.of(o.get("--sizes").split(",")), Loopback.requireLoopback(URI.create(http)),
+                    Loopback.requireLoopback(URI.create(o.get("--uri"))), o.get("--server"), Path.of(o.get("--wlp")),
+                    Integer.parseInt(o.get("--pairs")), Duration.ofSeconds(Long.parseLong(o.get("--seconds"))),
+                    Arrays.stream(o.get("--clients").split(",")).mapToInt(Integer::parseInt).toArray(),
+                    Boolean.parseBoolean(o.get("--restart")), Path.of(o.get("--out")));
+        }
+    }
+
+    static final String DATASETS = """
+            MATCH (o:Organisation) WHERE o.dataset STARTS WITH 'generated-'
+            RETURN DISTINCT o.dataset AS dataset
+            """;
+    static final String IDS = """
+            MATCH (o:Organisation) WHERE o.dataset = $dataset
+            RETURN o.id AS id ORDER BY id
+            """;
+    static final long SEED = 6;
+
+    private BenchmarkCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Files.createDirectories(Path.of("target", "bench"));
+        for (String name : options.sizes()) {
+            SizeResult result = runSize(options, EcosystemSize.parse(name));
+            Files.writeString(Path.of("target", "bench", "size-" + name + ".md"), result.markdown());
+            PerformanceDoc.write(options, List.of("S", "M", "L"));
+            System.out.println("size " + name + " done: " + result.headline());
+        }
+        System.exit(0);
+    }
+
+    static SizeResult runSize(Options options, EcosystemSize size) throws Exception {
+        Generation generation = new Generation(Generation.DEFAULT_SEED, size);
+        Loopback http = new Loopback(options.http());
+        ServerControl server = new ServerControl(http, options.wlp(), options.server());
+        SizeResult result = new SizeResult(size.name(), Instant.now());
+        String loadReport;
+        try (Driver driver = GraphDatabase.driver(options.bolt(), AuthTokens.none())) {
+            Graph graph = new Graph(driver, "neo4j");
+            var source = new ClasspathSeedSource(BenchmarkCommand.class.getClassLoader());
+            EcosystemLoader loader = new EcosystemLoader(new Neo4jEcosystemStore(graph),
+                    new SeedInstaller(new Neo4jSeedStore(graph)), source, EcosystemLoader.DEFAULT_BATCH);
+            List<String> present = graph.read(tx -> tx.run(DATASETS).list(r -> r.get("dataset").asString()));
+            for (String other : present) {
+                if (!other.equals(generation.dataset())) {
+                    log("removing " + other);
+                    result.note("removed " + other + " first: " + loader.remove(other));
+                }
+            }
+            long count = graph.read(tx -> tx.run(IDS, Map.of("dataset", generation.dataset())).list().size());
+            Path loadFile = Path.of("target", "bench", "load-" + size.name() + ".txt");
+            if (count < size.organisations()) {
+                log("loading " + generation.dataset());
+                double before = LoadAverage.now();
+                loadReport = loader.load(generation).toString();
+                loadReport += String.format(" (load average %.1f before, %.1f after)", before, LoadAverage.now());
+                Files.writeString(loadFile, loadReport);
+            } else {
+                loadReport = Files.exists(loadFile) ? Files.readString(loadFile) + " (loaded by an earlier run)"
+                        : "loaded before this run (no load report kept)";
+            }
+        }
+        result.load(loadReport);
+        if (options.restart()) {
+            log("restarting " + options.server());
+            result.startToReady(server.restart(), LoadAverage.now());
+        }
+        InsightTimes.measure(http, server, result);
+        result.heap(server.heapUsedMiB(5), http.body("health/live"));
+        try (Driver driver = GraphDatabase.driver(options.bolt(), AuthTokens.none())) {
+            Graph graph = new Graph(driver, "neo4j");
+            measure(options, generation, graph, http, result);
+        }
+        return result;
+    }
+
+    private static void measure(Options options, Generation generation, Graph graph, Loopback http,
+                                SizeResult result) throws InterruptedException {
+        long t0 = System.nanoTime();
+        TrustGraphSnapshot whole = graph.read(tx -> Neo4jTrustGraphRepository.load(tx, Viewer.PUBLIC));
+        result.snapshot(whole, (System.nanoTime() - t0) / 1_000_000);
+        List<String> ids = new ArrayList<>(graph.read(tx -> tx.run(IDS, Map.of("dataset", generation.dataset()))
+                .list(r -> r.get("id").asString())));
+        ids.removeIf(id -> whole.indexOf(id) < 0);
+        List<PairPicker.Pair> pairs = PairPicker.pick(whole, ids, options.pairs(), SEED);
+        log("pathway latency over " + pairs.size() + " pairs");
+        result.pathways(pairs, PathwayLatency.run(http, graph, whole, pairs, Math.max(2, pairs.size() / 10)));
+        Workload work = new Workload(graph, http, ids, pairs, SEED);
+        result.searchWords(work.sampleSearchWords());
+        LoadGrid grid = new LoadGrid(http, options.cell(), Duration.ofSeconds(2));
+        for (var endpoint : List.of(
+                Map.entry("organisation lookup", work.lookup()),
+                Map.entry("search", work.search()),
+                Map.entry("pathways", work.pathways()),
+                Map.entry("partner search", work.partnerSearch()),
+                Map.entry("coverage insight", work.coverage()))) {
+            for (int clients : options.clients()) {
+                log(endpoint.getKey() + " at " + clients);
+                result.cell(grid.run(endpoint.getKey(), clients, endpoint.getValue()));
+            }
+        }
+        PairPicker.Pair sample = pairs.get(0);
+        List<String> level1 = new ArrayList<>();
+        for (String end : List.of(sample.from(), sample.to())) {
+            // What the first EXPAND reaches: direct ties and members of small groups (big groups never fan out).
+            whole.hops(whole.indexOf(end), TieFilter.ALL).stream()
+                    .filter(h -> h.groupId() == null || TieFilter.ALL.hubs().fansOut(h.size()))
+                    .forEach(h -> level1.add(h.toId()));
+        }
+        result.profile(sample, PlanProfile.expand(graph, List.of(sample.from(), sample.to()), 6),
+                PlanProfile.expand(graph, level1.stream().distinct().sorted().toList(), 6));
+    }
+
+    static void log(String line) {
+        System.out.println(Instant.now() + " bench: " + line);
+    }
+}

@@ -1,0 +1,78 @@
+package org.thirdsectoratlas.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executors;
+
+/** The benchmark's HTTP client: loopback only, so no benchmark traffic ever leaves the machine. */
+final class Loopback {
+
+    private static final Set<String> HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+
+    Loopback(URI base) {
+        this.base = requireLoopback(base);
+    }
+
+    static URI requireLoopback(URI uri) {
+        if (!HOSTS.contains(uri.getHost())) {
+            throw new IllegalArgumentException("benchmarks run against 127.0.0.1 only, not " + uri);
+        }
+        return uri;
+    }
+
+    HttpRequest get(String pathAndQuery) {
+        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    HttpRequest postJson(String path, String body) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** The status code, or -1 when the request failed (connection refused, timeout). */
+    int status(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    String body(String pathAndQuery) {
+        try {
+            HttpResponse<String> r = client.send(get(pathAndQuery), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() >= 400) {
+                throw new IllegalStateException(pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
+            }
+            return r.body();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(pathAndQuery + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The body, or null when the server does not answer (yet). */
+    String bodyOrNull(String pathAndQuery) {
+        try {
+            return client.send(get(pathAndQuery), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

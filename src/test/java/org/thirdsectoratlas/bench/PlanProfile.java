@@ -1,0 +1,54 @@
+package org.thirdsectoratlas.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository;
+import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.trust.domain.TieFilter;
+
+/** PROFILE of the pathway search's EXPAND statement for one frontier: the operators doing the work. */
+final class PlanProfile {
+
+    record Operator(String name, String details, long rows, long dbHits, long pageCacheHits) {
+    }
+
+    record Profile(int frontier, long rows, long dbHits, long millis, List<Operator> top) {
+    }
+
+    private PlanProfile() {
+    }
+
+    static Profile expand(Graph graph, List<String> frontier, int topN) {
+        TieFilter f = TieFilter.ALL;
+        Map<String, Object> params = new HashMap<>(Map.of("avoid", List.of(), "statuses", f.statuses(),
+                "formalOnly", false, "softLimit", f.hubs().softLimit(), "hardLimit", f.hubs().hardLimit(),
+                "frontier", frontier));
+        params.put("viaGroup", null);
+        return graph.read(tx -> {
+            long started = System.nanoTime();
+            var result = tx.run("PROFILE " + Neo4jPathwayRepository.EXPAND, params);
+            long rows = result.list().size();
+            var summary = result.consume();
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            List<Operator> all = new ArrayList<>();
+            flatten(summary.profile(), all);
+            long hits = all.stream().mapToLong(Operator::dbHits).sum();
+            all.sort(Comparator.comparingLong(Operator::dbHits).reversed());
+            return new Profile(frontier.size(), rows, hits, millis, List.copyOf(all.subList(0, Math.min(topN,
+                    all.size()))));
+        });
+    }
+
+    private static void flatten(ProfiledPlan plan, List<Operator> into) {
+        String details = plan.arguments().containsKey("Details") ? plan.arguments().get("Details").asString() : "";
+        into.add(new Operator(plan.operatorType().replace("@neo4j", ""), details.replace("|", "\\|")
+                .replace("\n", " "), plan.records(), plan.dbHits(), plan.hasPageCacheStats() ? plan.pageCacheHits()
+                : 0));
+        plan.children().forEach(child -> flatten(child, into));
+    }
+}

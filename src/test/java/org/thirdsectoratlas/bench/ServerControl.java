@@ -1,0 +1,75 @@
+package org.thirdsectoratlas.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The local Liberty server the benchmark measures: restart it and time start-to-ready, read its heap from the
+ * liveness check, read recompute times from its log. Only the named server under the given wlp is touched.
+ */
+final class ServerControl {
+
+    private static final Pattern HEAP = Pattern.compile("\"heapUsedMiB\":(\\d+)");
+    private static final long READY_TIMEOUT_NANOS = 900_000_000_000L;
+
+    private final Loopback http;
+    private final Path wlp;
+    private final String server;
+
+    ServerControl(Loopback http, Path wlp, String server) {
+        this.http = http;
+        this.wlp = wlp;
+        this.server = server;
+    }
+
+    boolean ready() {
+        String body = http.bodyOrNull("health/ready");
+        return body != null && body.startsWith("{\"status\":\"UP\"");
+    }
+
+    /** Stops and starts the server; milliseconds from the start command to /health/ready UP. */
+    long restart() throws IOException, InterruptedException {
+        run("stop");
+        long started = System.nanoTime();
+        run("start");
+        while (!ready()) {
+            if (System.nanoTime() - started > READY_TIMEOUT_NANOS) {
+                throw new IllegalStateException("server not ready after 15 minutes");
+            }
+            Thread.sleep(200);
+        }
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private void run(String action) throws IOException, InterruptedException {
+        Path log = Path.of("target", "bench", "server-" + action + ".log");
+        Files.createDirectories(log.getParent());
+        Process p = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, server)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (p.waitFor() != 0 && action.equals("start")) {
+            throw new IllegalStateException("server start failed, see " + log);
+        }
+    }
+
+    /** The least heap in use over a few reads a second apart (after the collector has had a chance to run). */
+    long heapUsedMiB(int reads) throws InterruptedException {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < reads; i++) {
+            Matcher m = HEAP.matcher(http.body("health/live"));
+            if (m.find()) {
+                least = Math.min(least, Long.parseLong(m.group(1)));
+            }
+            Thread.sleep(1000);
+        }
+        return least;
+    }
+
+    List<String> logLines(String containing) throws IOException {
+        Path log = wlp.resolve("usr/servers").resolve(server).resolve("logs/messages.log");
+        return Files.readAllLines(log).stream().filter(l -> l.contains(containing)).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package org.thirdsectoratlas.pathways;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thirdsectoratlas.testing.Accessibility;
+import org.thirdsectoratlas.testing.Browser;
+import org.thirdsectoratlas.testing.PageTest;
+
+/**
+ * The pathway finder on the Leeds seed. Expected answers as in LeedsPathwaysTest: the Leeds Solidarity
+ * Network joins Leeds GATE and Yorkshire MESMAC directly; Age UK Leeds has no tie of trust to anyone.
+ */
+class PathwaysPageIT extends PageTest {
+
+    private static WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    @Test
+    void leedsGateReachesYorkshireMesmacFirstThroughTheSolidarityNetwork() {
+        open("pathways.xhtml?from=leeds-gate&to=yorkshire-mesmac");
+        List<WebElement> pathways = browser.findElements(By.cssSelector("#pathways > li"));
+        assertEquals(3, pathways.size(), main());
+        List<WebElement> firstHops = pathways.get(0).findElements(By.cssSelector(".hop"));
+        assertEquals(1, firstHops.size());
+        String hop = firstHops.get(0).getText();
+        assertTrue(hop.startsWith("Leeds GATE to Yorkshire MESMAC: both members of Leeds Solidarity Network"), hop);
+        assertTrue(pathways.get(1).getText().contains("BASIS Yorkshire"), pathways.get(1).getText());
+
+        waitUpTo(30).until(d -> "true".equals(js("return document.body.dataset.pathwaysReady || ''")));
+        assertEquals(4L, js("return AtlasMap.cy().nodes().length"), "GATE, MESMAC, BASIS and LASSN");
+        assertEquals("Leeds GATE", browser.findElement(By.id("pathwayForm:from_input")).getAttribute("value"));
+        Browser.screenshot(browser, "pathways");
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void noPathwaySaysWhy() {
+        open("pathways.xhtml?from=age-uk-leeds&to=leeds-gate");
+        String reason = browser.findElement(By.id("no-pathway")).getText();
+        assertTrue(reason.contains("Age UK Leeds has no ties of trust to any other organisation"), reason);
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void theOptionsOfTheApiAreInTheAddress() {
+        open("pathways.xhtml?from=leeds-gate&to=yorkshire-mesmac&formalOnly=true");
+        assertTrue(browser.findElement(By.id("no-pathway")).getText().contains("formal ties only"));
+        open("pathways.xhtml?from=leeds-gate&to=yorkshire-mesmac&limit=1&avoid=basis-yorkshire");
+        assertEquals(1, browser.findElements(By.cssSelector("#pathways > li")).size());
+    }
+
+    @Test
+    void theFormWorksFromTheKeyboardAndLeadsToABookmarkableAddress() {
+        open("pathways.xhtml");
+        choose("pathwayForm:from_input", "GATE", "Leeds GATE");
+        choose("pathwayForm:to_input", "MESMAC", "Yorkshire MESMAC");
+        browser.findElement(By.id("pathwayForm:find")).sendKeys(Keys.ENTER);
+
+        waitUpTo(30).until(ExpectedConditions.urlContains("to=yorkshire-mesmac"));
+        assertTrue(browser.getCurrentUrl().contains("from=leeds-gate"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.id("pathways")).getText()
+                .contains("both members of Leeds Solidarity Network"));
+    }
+
+    /** Types into an autocomplete, waits for the suggestion, and picks it with the arrow and Enter keys. */
+    private static void choose(String inputId, String typed, String suggestion) {
+        WebElement input = browser.findElement(By.id(inputId));
+        input.sendKeys(typed);
+        String panel = inputId.replace("_input", "_panel");
+        waitUpTo(20).until(d -> d.findElement(By.id(panel)).getText().contains(suggestion));
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ENTER);
+        waitUpTo(10).until(d -> suggestion.equals(input.getAttribute("value")));
+    }
+
+    @Test
+    void badAndUnknownIdsGiveAMessage() {
+        assertMessage("pathways.xhtml?from=no-such-organisation&to=leeds-gate", 404,
+                "No organisation has the id 'no-such-organisation'.");
+        assertMessage("pathways.xhtml?from=leeds-gate&to=a%20b", 400, "'to' must be an id");
+        assertMessage("pathways.xhtml?from=leeds-gate", 400, "Add '?to=' and an id");
+        assertMessage("pathways.xhtml?from=leeds-gate&to=lassn&maxHops=abc", 400,
+                "maxHops must be a whole number between 1 and 6");
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+}
