@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.thirdsectoratlas.testing.Api;
@@ -27,25 +24,10 @@ class EditingIT {
 
     /** Data written by earlier runs stays in the server's graph: names and ids of this run are its own. */
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
-    /** Organisations this class registered: retired again at the end (Api.retire). */
-    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return AtlasDeployment.war();
-    }
-
-    @AfterAll
-    static void retireWhatWasRegistered() {
-        Api.retire(CREATED);
-    }
-
-    /** Records the organisation a 201 answer created. */
-    private static HttpResponse<String> registered(HttpResponse<String> response) {
-        if (response.statusCode() == 201) {
-            CREATED.add(Http.json(response).getString("id"));
-        }
-        return response;
     }
 
     private static String organisation(String id, String name, String visibility) {
@@ -97,8 +79,7 @@ class EditingIT {
 
     @Test
     void aStaleVersionIs412WithTheCurrentStateAndNoIfMatchIs428() {
-        var created = registered(Api.post("api/organisations", organisation("it-stale-" + RUN, "IT Stale " + RUN, "PUBLIC"),
-                DemoUsers.MODERATOR));
+        var created = Api.post("api/organisations", organisation("it-stale-" + RUN, "IT Stale " + RUN, "PUBLIC"), DemoUsers.MODERATOR);
         assertEquals(201, created.statusCode(), created.body());
         String v1 = created.headers().firstValue("ETag").orElseThrow();
         assertEquals(v1, Http.get("api/organisations/it-stale-" + RUN).headers().firstValue("ETag").orElseThrow(),
@@ -162,8 +143,8 @@ class EditingIT {
 
     @Test
     void privateFactsAreAbsentForAnonymousCallersAndOtherOrganisations() {
-        assertEquals(201, registered(Api.post("api/organisations",
-                organisation("it-private-" + RUN, "IT Private " + RUN, "PRIVATE"), DemoUsers.MODERATOR)).statusCode());
+        assertEquals(201, Api.post("api/organisations", organisation("it-private-" + RUN, "IT Private " + RUN, "PRIVATE"),
+                DemoUsers.MODERATOR).statusCode());
         assertEquals(404, Http.get("api/organisations/it-private-" + RUN).statusCode());
         assertEquals(404, Api.get("api/organisations/it-private-" + RUN, DemoUsers.MEMBER_BASIS).statusCode());
         assertEquals(200, Api.get("api/organisations/it-private-" + RUN, DemoUsers.MODERATOR).statusCode());
@@ -184,8 +165,7 @@ class EditingIT {
 
     @Test
     void historyListsEveryChangeAndAModeratorsUndoRestoresTheExactPriorState() {
-        var created = registered(Api.post("api/organisations", organisation("it-undo-" + RUN, "IT Undo " + RUN, "PUBLIC"),
-                DemoUsers.MODERATOR));
+        var created = Api.post("api/organisations", organisation("it-undo-" + RUN, "IT Undo " + RUN, "PUBLIC"), DemoUsers.MODERATOR);
         String before = Http.get("api/organisations/it-undo-" + RUN).body();
         var edited = put("it-undo-" + RUN, organisation("it-undo-" + RUN, "IT Undo Edited " + RUN, "PARTNERS"),
                 created.headers().firstValue("ETag").orElseThrow(), DemoUsers.MODERATOR);
@@ -216,8 +196,8 @@ class EditingIT {
         String payload = "x'}) MATCH (n) DETACH DELETE n //\\\" RETURN 1 //";
         long total = Http.json(Http.get("api/organisations?size=1")).getJsonNumber("total").longValue();
 
-        var created = registered(Api.post("api/organisations", """
-                {"name": "%1$s %2$s", "kind": "CHARITY", "description": "%1$s"}""".formatted(payload, RUN), DemoUsers.MODERATOR));
+        var created = Api.post("api/organisations", """
+                {"name": "%1$s %2$s", "kind": "CHARITY", "description": "%1$s"}""".formatted(payload, RUN), DemoUsers.MODERATOR);
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(payload.replace("\\\"", "\"") + " " + RUN, Http.json(created).getString("name"));
         for (String path : new String[] {"api/organisations/x'%7D)%20MATCH%20(n)%20DETACH%20DELETE%20n",

@@ -55,11 +55,10 @@ class PrivateTiesIT {
     }
 
     @AfterAll
-    static void withdrawAndRetire() {
+    static void withdraw() {
         if (tie != null) {
             Api.post("api/ties/" + tie + "/withdraw", null, DemoUsers.MEMBER_LEEDS_GATE);
         }
-        Api.retire(List.of(NEWCOMER));
     }
 
     private static List<String> collaborators(String id, String user) {

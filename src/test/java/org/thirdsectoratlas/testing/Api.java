@@ -2,7 +2,6 @@ package org.thirdsectoratlas.testing;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Collection;
 
 /** API calls with JSON bodies, as an anonymous caller or as a demo user (bearer token). */
 public final class Api {
@@ -34,16 +33,5 @@ public final class Api {
 
     public static HttpResponse<String> post(String path, String json, String user) {
         return call("POST", path, json, user);
-    }
-
-    /**
-     * Retires (as a moderator) organisations a test registered through the API. The server's graph is shared by
-     * every integration test of a run, and later ones (insights counts, the directory) expect the Leeds seed's
-     * numbers; a retired organisation is absent from every read.
-     */
-    public static void retire(Collection<String> organisationIds) {
-        for (String id : organisationIds) {
-            post("api/organisations/" + id + "/retire", null, DemoUsers.MODERATOR);
-        }
     }
 }
