@@ -247,6 +247,15 @@ public final class TrustGraphSnapshot {
         return new BidirectionalBfs(this, filter).distance(from, targets, maxHops);
     }
 
+    /**
+     * The part of this (whole) graph that the Cypher search of a pathway between {@code from} and {@code to}
+     * reads, built from the arrays instead of the database: the same bounded bidirectional expansion, row for
+     * row, so the ranking over it gives the same answers (see {@link NeighbourhoodExpansion}).
+     */
+    public TrustGraphSnapshot neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter) {
+        return new NeighbourhoodExpansion(this, filter).expand(from, to, maxHops);
+    }
+
     /** The whole graph as plain adjacency arrays for the connector algorithms. */
     public TrustTopology topology(TieFilter filter) {
         return TrustTopology.of(this, filter);
@@ -272,6 +281,34 @@ public final class TrustGraphSnapshot {
 
     boolean tieAllowed(int t, TieFilter filter) {
         return filter.accepts(tieStatus[t], tieFormality[t]);
+    }
+
+    TieKind tieKind(int t) {
+        return tieKinds[t];
+    }
+
+    int tieFromOf(int t) {
+        return tieFrom[t];
+    }
+
+    int tieToOf(int t) {
+        return tieTo[t];
+    }
+
+    void copyTie(int t, Builder into) {
+        into.tie("t" + t, orgIds[tieFrom[t]], orgIds[tieTo[t]], tieKinds[t], tieDetails[t], tieFormality[t],
+                tieStatus[t], tieDates[t]);
+    }
+
+    void copyMembership(int m, Builder into) {
+        int g = memGroup[m];
+        into.organisation(orgIds[memOrg[m]], orgNames[memOrg[m]]);
+        into.group(groupIds[g], groupNames[g], groupKinds[g], groupFormality[g], groupSizes[g]);
+        into.membership("m" + m, orgIds[memOrg[m]], groupIds[g], memStatus[m], memDates[m]);
+    }
+
+    void copyOrganisation(int org, Builder into) {
+        into.organisation(orgIds[org], orgNames[org]);
     }
 
     int memStart(int org) {
@@ -388,6 +425,31 @@ public final class TrustGraphSnapshot {
             }
             mems.add(new MemRow(orgIndex.get(orgId), groupIndex.get(groupId), TieStatus.parse(status),
                     epochDay(lastConfirmed)));
+        }
+
+        /** A tie already parsed (copied from a whole-graph snapshot). */
+        void tie(String key, String fromId, String toId, TieKind kind, String detail, Formality formality,
+                 TieStatus status, int date) {
+            if (seen.add(key)) {
+                ties.add(new TieRow(orgIndex.get(fromId), orgIndex.get(toId), kind, detail, formality, status, date));
+            }
+        }
+
+        void group(String id, String name, TieKind kind, Formality formality, int size) {
+            groupIndex.computeIfAbsent(id, k -> {
+                groupIds.add(id);
+                groupNames.add(name);
+                groupKinds.add(kind);
+                groupFormality.add(formality);
+                groupSizes.add(size);
+                return groupIds.size() - 1;
+            });
+        }
+
+        void membership(String key, String orgId, String groupId, TieStatus status, int date) {
+            if (seen.add(key)) {
+                mems.add(new MemRow(orgIndex.get(orgId), groupIndex.get(groupId), status, date));
+            }
         }
 
         private static int epochDay(LocalDate date) {

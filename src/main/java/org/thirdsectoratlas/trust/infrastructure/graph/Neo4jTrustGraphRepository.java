@@ -39,6 +39,17 @@ public class Neo4jTrustGraphRepository implements TrustGraphRepository {
             }
             RETURN\s""" + TrustRows.COLUMNS);
 
+    /** Both counts come from the count store (no scan); any write that adds or deletes a trust fact moves them. */
+    static final String FINGERPRINT = """
+            CALL () { MATCH (o:Organisation) RETURN count(o) AS organisations }
+            CALL () { MATCH ()-[r:COLLABORATES_WITH]->() RETURN count(r) AS collaborations }
+            CALL () { MATCH ()-[r:SUPPORTED_BY]->() RETURN count(r) AS supports }
+            CALL () { MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS members }
+            CALL () { MATCH ()-[r:PARTNER_IN]->() RETURN count(r) AS partners }
+            CALL () { MATCH ()-[r:SHARES]->() RETURN count(r) AS shares }
+            RETURN organisations, collaborations + supports + members + partners + shares AS relationships
+            """;
+
     private Graph graph;
 
     protected Neo4jTrustGraphRepository() {
@@ -53,6 +64,14 @@ public class Neo4jTrustGraphRepository implements TrustGraphRepository {
     @Override
     public TrustGraphSnapshot load(Viewer viewer) {
         return graph.read(tx -> load(tx, viewer));
+    }
+
+    @Override
+    public Fingerprint fingerprint() {
+        return graph.read(tx -> {
+            var r = tx.run(FINGERPRINT).single();
+            return new Fingerprint(r.get("organisations").asLong(), r.get("relationships").asLong());
+        });
     }
 
     /** The same load inside a caller's read transaction (the benchmark uses it with its own driver). */
