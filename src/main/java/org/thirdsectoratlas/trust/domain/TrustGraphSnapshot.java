@@ -187,6 +187,8 @@ public final class TrustGraphSnapshot {
                     || !filter.accepts(memStatus[m], groupFormality[g])) {
                 continue;
             }
+            String words = explainGroup(g, filter.hubs());
+            double cost = filter.hubs().cost(groupSizes[g]);
             for (int j = groupMemStart[g]; j < groupMemStart[g + 1]; j++) {
                 int m2 = groupMems[j];
                 int other = memOrg[m2];
@@ -196,8 +198,7 @@ public final class TrustGraphSnapshot {
                 }
                 keepBest(best, other, new Hop(orgIds[org], orgNames[org], orgIds[other], orgNames[other],
                         groupKinds[g], groupIds[g], groupNames[g], groupSizes[g], groupFormality[g], status,
-                        date(Math.min(memDates[m], memDates[m2])),
-                        filter.hubs().cost(groupSizes[g]), explainGroup(g, filter.hubs())));
+                        date(Math.min(memDates[m], memDates[m2])), cost, words));
             }
         }
         return new ArrayList<>(best.values());
