@@ -147,21 +147,20 @@ public final class KBestPathways {
     int[] distances(Set<Integer> sources) {
         int[] dist = new int[graph.organisationCount()];
         Arrays.fill(dist, FAR);
-        var queue = new ArrayDeque<Integer>();
+        int[] queue = new int[graph.organisationCount()];
+        int[] tail = {0};
         for (int s : sources) {
             dist[s] = 0;
-            queue.add(s);
+            queue[tail[0]++] = s;
         }
-        while (!queue.isEmpty()) {
-            int x = queue.poll();
-            List<Hop> out = steps(x);
-            for (int i = 0; i < out.size(); i++) {
-                int y = stepTo[x][i];
+        for (int head = 0; head < tail[0]; head++) {
+            int x = queue[head];
+            graph.steps(x, filter, (y, cost, weakness) -> {
                 if (dist[y] == FAR) {
                     dist[y] = dist[x] + 1;
-                    queue.add(y);
+                    queue[tail[0]++] = y;
                 }
-            }
+            });
         }
         return dist;
     }
@@ -208,18 +207,15 @@ public final class KBestPathways {
             if (e.cost() != cost[e.node()] || e.weakness() != weakness[e.node()]) {
                 continue;
             }
-            List<Hop> out = steps(e.node());
-            for (int i = 0; i < out.size(); i++) {
-                Hop hop = out.get(i);
-                int y = stepTo[e.node()][i];
-                double c = e.cost() + hop.cost();
-                int w = e.weakness() + hop.weakness();
+            graph.steps(e.node(), filter, (y, stepCost, stepWeakness) -> {
+                double c = e.cost() + stepCost;
+                int w = e.weakness() + stepWeakness;
                 if (c < cost[y] || (c == cost[y] && w < weakness[y])) {
                     cost[y] = c;
                     weakness[y] = w;
                     queue.add(new Entry(y, c, w));
                 }
-            }
+            });
         }
         return new Remaining(cost, weakness);
     }

@@ -77,7 +77,7 @@ public class TrustGraphHolder {
     }
 
     /** Synchronous: from now until the rebuild lands, {@link #current} is empty. */
-    void onChange(@Observes TrustGraphChanged change) {
+    public void onChange(@Observes TrustGraphChanged change) {
         changes.incrementAndGet();
         queueRebuild();
     }

@@ -204,6 +204,42 @@ public final class TrustGraphSnapshot {
         return new ArrayList<>(best.values());
     }
 
+    /** Receives one step of {@link #steps}: where it leads, what it costs, how weak it is. */
+    @FunctionalInterface
+    public interface StepConsumer {
+        void step(int other, double cost, int weakness);
+    }
+
+    /**
+     * The steps {@link #hops} offers, as primitives and without choosing among parallel ties (the least of them is
+     * what a bound needs): for searches that only need distances, so no words are built.
+     */
+    public void steps(int org, TieFilter filter, StepConsumer out) {
+        for (int k = orgTieStart[org]; k < orgTieStart[org + 1]; k++) {
+            int t = orgTies[k];
+            int other = tieFrom[t] == org ? tieTo[t] : tieFrom[t];
+            if (other != org && filter.accepts(orgIds[other]) && filter.accepts(tieStatus[t], tieFormality[t])) {
+                out.step(other, 1.0, tieFormality[t].weakness() + tieStatus[t].weakness());
+            }
+        }
+        for (int k = orgMemStart[org]; k < orgMemStart[org + 1]; k++) {
+            int m = orgMems[k];
+            int g = memGroup[m];
+            if (!filter.usable(groupIds[g], groupSizes[g]) || !filter.accepts(memStatus[m], groupFormality[g])) {
+                continue;
+            }
+            double cost = filter.hubs().cost(groupSizes[g]);
+            for (int j = groupMemStart[g]; j < groupMemStart[g + 1]; j++) {
+                int m2 = groupMems[j];
+                int other = memOrg[m2];
+                TieStatus status = TieStatus.weaker(memStatus[m], memStatus[m2]);
+                if (other != org && filter.accepts(orgIds[other]) && filter.accepts(status, groupFormality[g])) {
+                    out.step(other, cost, groupFormality[g].weakness() + status.weakness());
+                }
+            }
+        }
+    }
+
     private static void keepBest(Map<Integer, Hop> best, int other, Hop hop) {
         best.merge(other, hop, (a, b) -> HOP_ORDER.compare(a, b) <= 0 ? a : b);
     }
