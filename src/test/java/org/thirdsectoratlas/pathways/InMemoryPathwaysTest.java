@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -129,21 +128,7 @@ class InMemoryPathwaysTest {
         int n = 10 + random.nextInt(6);
         TrustFixture fixture = TrustFixture.empty();
         fixture.orgs(IntStream.range(0, n).mapToObj(i -> "o" + i).toArray(String[]::new));
-        List<java.util.Map<String, Object>> rows = new ArrayList<>();
-        for (int t = 0; t < n + random.nextInt(n); t++) {
-            int a = random.nextInt(n);
-            int b = random.nextInt(n);
-            if (a != b) {
-                var row = new java.util.HashMap<String, Object>();
-                row.put("a", "o" + a);
-                row.put("b", "o" + b);
-                row.put("formality", FORMALITY[random.nextInt(4)]);
-                row.put("status", STATUS[random.nextInt(4)]);
-                row.put("date", LocalDate.of(2019 + random.nextInt(6), 1 + random.nextInt(12), 1));
-                rows.add(row);
-            }
-        }
-        fixture.collabs(rows);
+        fixture.collabs(RandomGraphPathwaysTest.randomCollaborations(random, n));
         String[] labels = {"Network", "Network", "Consortium", "Resource", "Network"};
         for (int g = 0; g < labels.length; g++) {
             fixture.group(labels[g], "g" + g, FORMALITY[random.nextInt(4)]);
