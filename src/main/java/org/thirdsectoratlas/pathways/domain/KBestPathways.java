@@ -23,6 +23,11 @@ public final class KBestPathways {
 
     /** A guard against pathological graphs; the neighbourhoods a query explores stay far below it. */
     static final int MAX_EXPANSIONS = 200_000;
+    /**
+     * Partial pathways queued in one search at most: in a dense neighbourhood each expansion queues a whole
+     * group's members, and a few concurrent k = 10, maxHops = 6 searches would otherwise fill the heap.
+     */
+    static final int MAX_QUEUED = 400_000;
     private static final int FAR = Integer.MAX_VALUE / 4;
 
     private final TrustGraphSnapshot graph;
@@ -80,7 +85,8 @@ public final class KBestPathways {
                 false, List.of(from), best.cost[start], best.weakness[start]));
         List<Pathway> found = new ArrayList<>();
         int expansions = 0;
-        while (!queue.isEmpty() && found.size() < k && expansions++ < MAX_EXPANSIONS) {
+        int queued = 1;
+        while (!queue.isEmpty() && found.size() < k && expansions++ < MAX_EXPANSIONS && queued < MAX_QUEUED) {
             Partial p = queue.poll();
             if (p.complete()) {
                 found.add(toPathway(p));
@@ -101,6 +107,7 @@ public final class KBestPathways {
                 }
                 queue.add(extend(p, hop, next, hops, viaDone, complete, complete ? 0 : best.cost[next],
                         complete ? 0 : best.weakness[next]));
+                queued++;
             }
         }
         return found;
