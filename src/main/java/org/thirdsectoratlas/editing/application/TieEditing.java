@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.thirdsectoratlas.editing.domain.EditRepository;
 import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
+import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
@@ -41,18 +42,16 @@ public class TieEditing {
         return fired("tie claimed", repository.claim(claim, caller.user()));
     }
 
-    public Tie confirm(String tieId, Caller caller) {
-        EditPolicy.requireAuthenticated(caller);
-        get(tieId, caller);
-        EditPolicy.requireCanConfirm(caller, repository.otherSide(tieId));
-        return fired("tie confirmed", repository.confirm(tieId, caller.user()));
-    }
-
-    public Tie withdraw(String tieId, Caller caller) {
+    /** Confirm (the other side or a moderator) or withdraw (either side or a moderator). */
+    public Tie transition(String tieId, TieTransition transition, Caller caller) {
         EditPolicy.requireAuthenticated(caller);
         Tie tie = get(tieId, caller);
-        EditPolicy.requireCanWithdraw(caller, tie.from(), repository.otherSide(tieId));
-        return fired("tie withdrawn", repository.withdraw(tieId, caller.user()));
+        var otherSide = repository.otherSide(tieId);
+        switch (transition) {
+            case CONFIRM -> EditPolicy.requireCanConfirm(caller, otherSide);
+            case WITHDRAW -> EditPolicy.requireCanWithdraw(caller, tie.from(), otherSide);
+        }
+        return fired("tie " + transition.status().toLowerCase(), repository.transition(tieId, transition, caller.user()));
     }
 
     private Tie fired(String reason, Tie tie) {

@@ -34,7 +34,6 @@ public interface EditRepository {
     /** Organisation ids whose members speak for the other side of the tie (they may confirm it). */
     java.util.Set<String> otherSide(String tieId);
 
-    Tie confirm(String tieId, String user);
-
-    Tie withdraw(String tieId, String user);
+    /** Moves the tie on (confirm, withdraw); EditConflictException if its status does not allow the move. */
+    Tie transition(String tieId, TieTransition transition, String user);
 }
