@@ -1,5 +1,7 @@
 package org.thirdsectoratlas.editing.application;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,6 +11,7 @@ import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
 import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.security.domain.Caller;
+import org.thirdsectoratlas.security.domain.ForbiddenException;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 
@@ -18,6 +21,8 @@ import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
  */
 @ApplicationScoped
 public class TieEditing {
+
+    static final int QUEUE_LIMIT = 200;
 
     private EditRepository repository;
     private Event<TrustGraphChanged> changed;
@@ -52,6 +57,26 @@ public class TieEditing {
             case WITHDRAW -> EditPolicy.requireCanWithdraw(caller, tie.from(), otherSide);
         }
         return fired("tie " + transition.status().toLowerCase(), repository.transition(tieId, transition, caller.user()));
+    }
+
+    /** A tie of the caller's queue and whether the caller may confirm it (the other side, or a moderator). */
+    public record Queued(Tie tie, boolean confirmable) {
+    }
+
+    /** The live ties recorded from or addressed to the caller's organisations; for moderators every claim too. */
+    public List<Queued> queue(Caller caller) {
+        EditPolicy.requireAuthenticated(caller);
+        return repository.liveTies(caller.organisations(), caller.isModerator(), QUEUE_LIMIT).stream()
+                .map(t -> new Queued(t, "CLAIMED".equals(t.status()) && confirmable(t, caller))).toList();
+    }
+
+    private boolean confirmable(Tie tie, Caller caller) {
+        try {
+            EditPolicy.requireCanConfirm(caller, repository.otherSide(tie.id()));
+            return true;
+        } catch (ForbiddenException e) {
+            return false;
+        }
     }
 
     private Tie fired(String reason, Tie tie) {

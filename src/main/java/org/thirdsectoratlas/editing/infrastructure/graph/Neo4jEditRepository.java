@@ -194,11 +194,36 @@ public class Neo4jEditRepository implements EditRepository {
             RETURN collect(DISTINCT o.id) AS ids
             """;
 
+    /**
+     * Who confirms a membership or partnership: the organisation itself when the group's side recorded it
+     * ({@code invited}); otherwise the group's confirmed members, for groups recorded through the Atlas (networks
+     * and consortia from research are confirmed by moderators).
+     */
+    private static final String GROUP_SIDE = """
+            MATCH (a:Organisation {id: $from})-[r:%1$s {tieId: $tieId}]->(g:%2$s {id: $to})
+            RETURN CASE WHEN r.invited THEN [a.id]
+                        WHEN g.source = 'SELF_REPORTED' THEN COLLECT {
+                          MATCH (o:Organisation)-[p:%1$s]->(g)
+                          WHERE p.status = 'CONFIRMED' AND o <> a AND o.retired IS NULL
+                          RETURN DISTINCT o.id }
+                        ELSE [] END AS ids
+            """;
+
+    /** Ties with an id (recorded through the Atlas) that concern the organisations, or every claim for moderators. */
+    static final String LIVE_TIES_OF = """
+            MATCH (a:Organisation)-[r:COLLABORATES_WITH|MEMBER_OF|SHARES|PARTNER_IN]->(b)
+            WHERE r.tieId IS NOT NULL AND r.status IN ['CLAIMED', 'CONFIRMED']
+              AND (a.id IN $organisations OR b.id IN $organisations OR ($allClaimed AND r.status = 'CLAIMED'))
+            RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS tie
+            ORDER BY r.recordedAt DESC LIMIT $limit
+            """;
+
     static final Map<TieKind, String> LIVE_TIES = byKind(LIVE_TIE);
     static final Map<TieKind, String> CLAIMS = byKind(CLAIM);
     static final Map<TieKind, String> FIND_TIES = byKind(FIND_TIE);
     static final Map<TieKind, String> FIND_VISIBLE_TIES = byKind(FIND_VISIBLE_TIE);
     static final Map<TieKind, String> TRANSITIONS = byKind(TRANSITION);
+    static final Map<TieKind, String> GROUP_SIDES = byKind(GROUP_SIDE);
 
     private Graph graph;
 
@@ -360,11 +385,19 @@ public class Neo4jEditRepository implements EditRepository {
     }
 
     @Override
+    public List<Tie> liveTies(Set<String> organisations, boolean allClaimed, int limit) {
+        return graph.read(tx -> tx.run(LIVE_TIES_OF, Map.of("organisations", List.copyOf(organisations),
+                "allClaimed", allClaimed, "limit", limit)).list(r -> toTie(TieKind.ofType(r.get("type").asString()), r)));
+    }
+
+    @Override
     public Set<String> otherSide(String tieId) {
         TieRef ref = TieRef.parse(tieId);
         return switch (ref.kind()) {
             case COLLABORATION -> Set.of(ref.to());
-            case MEMBERSHIP -> Set.of();
+            case MEMBERSHIP, PARTNERSHIP -> graph.read(tx -> new HashSet<>(tx.run(GROUP_SIDES.get(ref.kind()),
+                    ref.parameters()).list().stream().findFirst().map(r -> r.get("ids").asList(Value::asString))
+                    .orElse(List.of())));
             case SHARED_RESOURCE -> graph.read(tx -> new HashSet<>(tx.run(RESOURCE_SHARERS, ref.parameters())
                     .single().get("ids").asList(Value::asString)));
         };
@@ -391,8 +424,9 @@ public class Neo4jEditRepository implements EditRepository {
         });
     }
 
+    /** The subjects of a tie's change: both ends, except a resource (it has no history of its own). */
     private static List<String> organisations(TieKind kind, String from, String to) {
-        return kind == TieKind.COLLABORATION ? List.of(from, to) : List.of(from);
+        return kind == TieKind.SHARED_RESOURCE ? List.of(from) : List.of(from, to);
     }
 
     private static EditableOrganisation live(TransactionContext tx, String id) {
@@ -471,10 +505,14 @@ public class Neo4jEditRepository implements EditRepository {
     }
 
     private static Tie toTie(TieKind kind, Record record) {
-        Value t = record.get("tie");
-        return new Tie(text(t, "tieId"), kind.name(), record.get("from").asString(), record.get("to").asString(),
-                text(t, kind.detailProperty()), text(t, "status"),
-                t.get("visibility").isNull() ? "PUBLIC" : text(t, "visibility"), text(t, "source"),
+        return tie(kind.name(), kind.detailProperty(), record.get("from").asString(), record.get("to").asString(),
+                record.get("tie"));
+    }
+
+    /** A tie from its relationship's properties; shared with the group editor. */
+    static Tie tie(String kind, String detailProperty, String from, String to, Value t) {
+        return new Tie(text(t, "tieId"), kind, from, to, detailProperty == null ? null : text(t, detailProperty),
+                text(t, "status"), t.get("visibility").isNull() ? "PUBLIC" : text(t, "visibility"), text(t, "source"),
                 text(t, "recordedBy"), text(t, "recordedAt"), text(t, "confirmedBy"), text(t, "confirmedAt"),
                 text(t, "withdrawnBy"), text(t, "withdrawnAt"));
     }
