@@ -17,6 +17,7 @@ import org.thirdsectoratlas.editing.domain.OrganisationDraft;
 import org.thirdsectoratlas.editing.domain.StaleVersionException;
 import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
+import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jEditRepository;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
@@ -75,8 +76,8 @@ class Neo4jEditRepositoryTest {
         StaleVersionException stale = assertThrows(StaleVersionException.class, () -> repository.update(
                 "repo-test-stale", 1, draft("Lost Update", List.of(), List.of()), "moderator"));
 
-        assertEquals(2, stale.current().version());
-        assertEquals("Repo Test Stale Renamed", stale.current().name());
+        assertEquals(2, ((EditableOrganisation) stale.current()).version());
+        assertEquals("Repo Test Stale Renamed", ((EditableOrganisation) stale.current()).name());
         assertEquals(before, state("repo-test-stale"));
     }
 
@@ -133,13 +134,13 @@ class Neo4jEditRepositoryTest {
         assertThrows(EditConflictException.class, () -> repository.claim(new TieClaim("COLLABORATION",
                 "age-uk-leeds", "leeds-gate", null, null), "moderator"), "already recorded, in either direction");
 
-        Tie confirmed = repository.confirm(claimed.id(), "moderator");
+        Tie confirmed = repository.transition(claimed.id(), TieTransition.CONFIRM, "moderator");
         assertEquals("CONFIRMED", confirmed.status());
         assertEquals("moderator", confirmed.confirmedBy());
 
-        Tie withdrawn = repository.withdraw(claimed.id(), "member-leeds-gate");
+        Tie withdrawn = repository.transition(claimed.id(), TieTransition.WITHDRAW, "member-leeds-gate");
         assertEquals("WITHDRAWN", withdrawn.status());
-        assertThrows(EditConflictException.class, () -> repository.confirm(claimed.id(), "moderator"));
+        assertThrows(EditConflictException.class, () -> repository.transition(claimed.id(), TieTransition.CONFIRM, "moderator"));
         assertEquals("WITHDRAWN", repository.tie(claimed.id(), Viewer.PUBLIC).orElseThrow().status());
     }
 

@@ -16,7 +16,12 @@ import jakarta.json.JsonStructure;
 /** A plain HTTP client for the integration tests: what another service calling the API would do. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1: the JDK client's default h2c upgrade on plain http can hang in Liberty's HTTP/2 upgrade path
+     * (seen on a forwarded welcome-file request under load), and a request then never returns.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private Http() {
     }

@@ -65,6 +65,19 @@ public final class EditPolicy {
         }
     }
 
+    /**
+     * Networks, consortia and contracts: a member may record or edit one that names their own organisation (as
+     * member, lead, partner, commissioner or deliverer); moderators any.
+     */
+    public static void requireSpeaksForOneOf(Caller caller, java.util.Collection<String> organisations,
+                                             String what) {
+        requireCanCreate(caller);
+        if (!caller.isModerator() && organisations.stream().noneMatch(caller::isMemberOf)) {
+            throw new ForbiddenException("Only members of an organisation named in " + what
+                    + " or a moderator may record or change it.");
+        }
+    }
+
     /** Either side (or a moderator) may withdraw. */
     public static void requireCanWithdraw(Caller caller, String from, Set<String> otherSide) {
         requireAuthenticated(caller);

@@ -1,5 +1,7 @@
 package org.thirdsectoratlas.editing.application;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -7,7 +9,9 @@ import jakarta.inject.Inject;
 import org.thirdsectoratlas.editing.domain.EditRepository;
 import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
+import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.security.domain.Caller;
+import org.thirdsectoratlas.security.domain.ForbiddenException;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 
@@ -17,6 +21,8 @@ import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
  */
 @ApplicationScoped
 public class TieEditing {
+
+    static final int QUEUE_LIMIT = 200;
 
     private EditRepository repository;
     private Event<TrustGraphChanged> changed;
@@ -41,18 +47,36 @@ public class TieEditing {
         return fired("tie claimed", repository.claim(claim, caller.user()));
     }
 
-    public Tie confirm(String tieId, Caller caller) {
-        EditPolicy.requireAuthenticated(caller);
-        get(tieId, caller);
-        EditPolicy.requireCanConfirm(caller, repository.otherSide(tieId));
-        return fired("tie confirmed", repository.confirm(tieId, caller.user()));
-    }
-
-    public Tie withdraw(String tieId, Caller caller) {
+    /** Confirm (the other side or a moderator) or withdraw (either side or a moderator). */
+    public Tie transition(String tieId, TieTransition transition, Caller caller) {
         EditPolicy.requireAuthenticated(caller);
         Tie tie = get(tieId, caller);
-        EditPolicy.requireCanWithdraw(caller, tie.from(), repository.otherSide(tieId));
-        return fired("tie withdrawn", repository.withdraw(tieId, caller.user()));
+        var otherSide = repository.otherSide(tieId);
+        switch (transition) {
+            case CONFIRM -> EditPolicy.requireCanConfirm(caller, otherSide);
+            case WITHDRAW -> EditPolicy.requireCanWithdraw(caller, tie.from(), otherSide);
+        }
+        return fired("tie " + transition.status().toLowerCase(), repository.transition(tieId, transition, caller.user()));
+    }
+
+    /** A tie of the caller's queue and whether the caller may confirm it (the other side, or a moderator). */
+    public record Queued(Tie tie, boolean confirmable) {
+    }
+
+    /** The live ties recorded from or addressed to the caller's organisations; for moderators every claim too. */
+    public List<Queued> queue(Caller caller) {
+        EditPolicy.requireAuthenticated(caller);
+        return repository.liveTies(caller.organisations(), caller.isModerator(), QUEUE_LIMIT).stream()
+                .map(t -> new Queued(t, "CLAIMED".equals(t.status()) && confirmable(t, caller))).toList();
+    }
+
+    private boolean confirmable(Tie tie, Caller caller) {
+        try {
+            EditPolicy.requireCanConfirm(caller, repository.otherSide(tie.id()));
+            return true;
+        } catch (ForbiddenException e) {
+            return false;
+        }
     }
 
     private Tie fired(String reason, Tie tie) {

@@ -34,7 +34,12 @@ public interface EditRepository {
     /** Organisation ids whose members speak for the other side of the tie (they may confirm it). */
     java.util.Set<String> otherSide(String tieId);
 
-    Tie confirm(String tieId, String user);
+    /**
+     * Live ties (CLAIMED or CONFIRMED) recorded from or addressed to these organisations, newest first; with
+     * {@code allClaimed}, also every CLAIMED tie (a moderator's queue).
+     */
+    java.util.List<Tie> liveTies(java.util.Set<String> organisations, boolean allClaimed, int limit);
 
-    Tie withdraw(String tieId, String user);
+    /** Moves the tie on (confirm, withdraw); EditConflictException if its status does not allow the move. */
+    Tie transition(String tieId, TieTransition transition, String user);
 }

@@ -4,10 +4,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** One side records a tie: organisation {@code from} collaborates with / is a member of / shares {@code to}. */
+/**
+ * One side records a tie: organisation {@code from} collaborates with / is a member of / shares / is a partner in
+ * {@code to}.
+ */
 public record TieClaim(
-        @NotNull @Pattern(regexp = "COLLABORATION|MEMBERSHIP|SHARED_RESOURCE",
-                message = "must be COLLABORATION, MEMBERSHIP or SHARED_RESOURCE") String kind,
+        @NotNull @Pattern(regexp = "COLLABORATION|MEMBERSHIP|SHARED_RESOURCE|PARTNERSHIP",
+                message = "must be COLLABORATION, MEMBERSHIP, SHARED_RESOURCE or PARTNERSHIP") String kind,
         @NotNull @Pattern(regexp = OrganisationDraft.ID, message = "must be an organisation id") String from,
         @NotNull @Pattern(regexp = OrganisationDraft.ID, message = "must be an id") String to,
         @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_ -]*", message = "must be letters, digits, '_', '-' or spaces")

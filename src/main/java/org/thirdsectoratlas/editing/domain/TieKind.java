@@ -7,7 +7,8 @@ package org.thirdsectoratlas.editing.domain;
 public enum TieKind {
     COLLABORATION("COLLABORATES_WITH", "Organisation", "kind"),
     MEMBERSHIP("MEMBER_OF", "Network", "role"),
-    SHARED_RESOURCE("SHARES", "Resource", "detail");
+    SHARED_RESOURCE("SHARES", "Resource", "detail"),
+    PARTNERSHIP("PARTNER_IN", "Consortium", "role");
 
     private final String type;
     private final String targetLabel;
@@ -22,6 +23,16 @@ public enum TieKind {
     /** The relationship property the claim's free 'detail' goes to (the graph model's word for it). */
     public String detailProperty() {
         return detailProperty;
+    }
+
+    /** The kind whose relationship type this is. */
+    public static TieKind ofType(String type) {
+        for (TieKind kind : values()) {
+            if (kind.type.equals(type)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException(type);
     }
 
     public String type() {

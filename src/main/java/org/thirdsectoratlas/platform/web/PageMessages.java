@@ -20,6 +20,11 @@ public final class PageMessages {
                 new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
     }
 
+    public static void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+
     /** An optional id view parameter: true when absent or well-formed, otherwise a message and 400. */
     public static boolean validOptionalId(String parameter, String value) {
         return value == null || validId(parameter, value);

@@ -32,7 +32,7 @@ public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consorti
             MATCH (c:Consortium {id: $id})
             WHERE c.retired IS NULL
             OPTIONAL MATCH (s:ConsortiumStructure)
-            WHERE (c)-[:HAS_STRUCTURE]->(s) OR s.id = c.structure
+            WHERE EXISTS { (c)-[h:HAS_STRUCTURE]->(s) WHERE coalesce(h.status, '') <> 'WITHDRAWN' } OR s.id = c.structure
             WITH c, head(collect(s)) AS s,
                  COLLECT {
                    MATCH (c)<-[p:PARTNER_IN]-(o:Organisation)
@@ -63,7 +63,8 @@ public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consorti
             WITH c, score
             WHERE c.retired IS NULL AND c.name IS NOT NULL
               AND ($structure IS NULL OR c.structure = $structure
-                   OR EXISTS { (c)-[:HAS_STRUCTURE]->(:ConsortiumStructure {id: $structure}) })
+                   OR EXISTS { (c)-[h:HAS_STRUCTURE]->(:ConsortiumStructure {id: $structure})
+                           WHERE coalesce(h.status, '') <> 'WITHDRAWN' })
               AND ($partner IS NULL OR EXISTS {
                     MATCH (c)<-[t:PARTNER_IN]-(o:Organisation {id: $partner})
                     WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(t, o) })
@@ -73,7 +74,8 @@ public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consorti
     static final String PAGE = VisibilityRule.expand("""
             WITH c, score ORDER BY score DESC, c.name, c.id SKIP $skip LIMIT $limit
             RETURN c.id AS id, c.name AS name,
-                   coalesce(c.structure, COLLECT { MATCH (c)-[:HAS_STRUCTURE]->(s) RETURN s.id }[0]) AS structure,
+                   coalesce(c.structure, COLLECT { MATCH (c)-[h:HAS_STRUCTURE]->(s) WHERE coalesce(h.status, '') <> 'WITHDRAWN'
+                                             RETURN s.id }[0]) AS structure,
                    COUNT { (c)<-[p:PARTNER_IN]-(o:Organisation)
                            WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND VISIBLE(o, o) AND VISIBLE(p, o) } AS partners,
                    COLLECT { MATCH (c)<-[p:PARTNER_IN {role: 'lead'}]-(o:Organisation)

@@ -8,7 +8,8 @@ import org.neo4j.driver.Value;
 
 /**
  * Records every change as a (:Change) node with who, when, what, and the state before and after, and can put
- * the exact state back. Before a change it copies every property of the organisations involved and of all
+ * the exact state back. Before a change it copies every property of the organisations (networks, consortia,
+ * contracts) involved and of all
  * their relationships onto (:Snapshot) nodes (typed, so an undo restores dates as dates); relationships the
  * change creates are recognised at undo time as those not in the snapshot.
  *
@@ -16,6 +17,9 @@ import org.neo4j.driver.Value;
  * and identifiers unique between concurrent edits.
  */
 final class ChangeLog {
+
+    /** The nodes a change is about, keyed by id (unique across these labels): their snapshots make undo exact. */
+    static final String SUBJECTS = "Organisation|Network|Consortium|Contract";
 
     static final String NEXT_SEQUENCE = """
             MERGE (k:ChangeCounter {id: 'changes'})
@@ -27,14 +31,14 @@ final class ChangeLog {
             CREATE (c:Change {id: $id, sequence: $sequence, action: $action, by: $by, at: datetime(),
                               organisationIds: $organisationIds, createdOrganisations: []})
             WITH c
-            OPTIONAL MATCH (o:Organisation) WHERE o.id IN $organisationIds
+            OPTIONAL MATCH (o:%1$s) WHERE o.id IN $organisationIds
             CALL (c, o) {
               WITH c, o WHERE o IS NOT NULL
               CREATE (c)-[:STATE_BEFORE {element: 'node', elementId: elementId(o)}]->(s:Snapshot)
               SET s = properties(o)
             }
             WITH DISTINCT c
-            OPTIONAL MATCH (o:Organisation)-[r]-() WHERE o.id IN $organisationIds
+            OPTIONAL MATCH (o:%1$s)-[r]-() WHERE o.id IN $organisationIds
             WITH c, collect(DISTINCT r) AS relationships
             CALL (c, relationships) {
               UNWIND relationships AS r
@@ -42,11 +46,11 @@ final class ChangeLog {
               SET s = properties(r)
             }
             RETURN c.id AS id
-            """;
+            """.formatted(SUBJECTS);
 
     static final String STATE = """
             UNWIND $organisationIds AS oid
-            OPTIONAL MATCH (o:Organisation {id: oid})
+            OPTIONAL MATCH (o:%1$s {id: oid})
             RETURN oid AS id, properties(o) AS properties,
                    CASE WHEN o IS NULL THEN [] ELSE COLLECT {
                      MATCH (o)-[r]-(x)
@@ -54,7 +58,7 @@ final class ChangeLog {
                              other: x.id, properties: properties(r)} AS tie
                      ORDER BY tie.type, tie.other, tie.direction
                    } END AS ties
-            """;
+            """.formatted(SUBJECTS);
 
     static final String FINISH = """
             MATCH (c:Change {id: $id})
@@ -80,13 +84,13 @@ final class ChangeLog {
     static final String REMOVE_CREATED = """
             MATCH (c:Change {id: $id})
             WITH c, [(c)-[b:STATE_BEFORE {element: 'relationship'}]->() | b.elementId] AS known
-            OPTIONAL MATCH (o:Organisation)-[r]-() WHERE o.id IN c.organisationIds AND NOT elementId(r) IN known
+            OPTIONAL MATCH (o:%1$s)-[r]-() WHERE o.id IN c.organisationIds AND NOT elementId(r) IN known
             WITH c, collect(DISTINCT r) AS created
             FOREACH (r IN created | DELETE r)
             WITH c
-            OPTIONAL MATCH (o:Organisation) WHERE o.id IN c.createdOrganisations
+            OPTIONAL MATCH (o:%1$s) WHERE o.id IN c.createdOrganisations
             DETACH DELETE o
-            """;
+            """.formatted(SUBJECTS);
 
     static final String MARK_UNDONE = """
             MATCH (c:Change {id: $id})
@@ -138,6 +142,19 @@ final class ChangeLog {
                             .add("ties", GraphJson.json(r.get("ties"))).build());
         });
         return builder.build().toString();
+    }
+
+    /**
+     * Runs a write as one recorded change: snapshot and 'before' of the subjects, the write, then 'after'. A
+     * failing write rolls the whole transaction back, change record included. Returns the change id.
+     */
+    static String recorded(TransactionContext tx, long sequence, String action, String user, List<String> subjectIds,
+                           List<String> created, Runnable write) {
+        String changeId = begin(tx, sequence, action, user, subjectIds);
+        String before = state(tx, subjectIds);
+        write.run();
+        finish(tx, changeId, subjectIds, before, created);
+        return changeId;
     }
 
     static void restore(TransactionContext tx, String changeId) {

@@ -28,6 +28,7 @@ import org.thirdsectoratlas.editing.domain.StaleVersionException;
 import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
 import org.thirdsectoratlas.editing.domain.TieKind;
+import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 import org.thirdsectoratlas.shared.domain.Page;
@@ -174,15 +175,15 @@ public class Neo4jEditRepository implements EditRepository {
             RETURN a.id AS from, b.id AS to, properties(r) AS tie
             """;
 
-    private static final String CONFIRM = """
+    /** Confirming stamps who and when and refreshes lastConfirmed; withdrawing keeps the tie with who and when. */
+    private static final String TRANSITION = """
             MATCH (a:Organisation {id: $from})-[r:%1$s {tieId: $tieId}]->(b:%2$s {id: $to})
-            SET r.status = 'CONFIRMED', r.confirmedBy = $by, r.confirmedAt = datetime(), r.lastConfirmed = date()
-            RETURN a.id AS from, b.id AS to, properties(r) AS tie
-            """;
-
-    private static final String WITHDRAW = """
-            MATCH (a:Organisation {id: $from})-[r:%1$s {tieId: $tieId}]->(b:%2$s {id: $to})
-            SET r.status = 'WITHDRAWN', r.withdrawnBy = $by, r.withdrawnAt = datetime()
+            SET r.status = $status,
+                r.confirmedBy = CASE WHEN $status = 'CONFIRMED' THEN $by ELSE r.confirmedBy END,
+                r.confirmedAt = CASE WHEN $status = 'CONFIRMED' THEN datetime() ELSE r.confirmedAt END,
+                r.lastConfirmed = CASE WHEN $status = 'CONFIRMED' THEN date() ELSE r.lastConfirmed END,
+                r.withdrawnBy = CASE WHEN $status = 'WITHDRAWN' THEN $by ELSE r.withdrawnBy END,
+                r.withdrawnAt = CASE WHEN $status = 'WITHDRAWN' THEN datetime() ELSE r.withdrawnAt END
             RETURN a.id AS from, b.id AS to, properties(r) AS tie
             """;
 
@@ -193,12 +194,36 @@ public class Neo4jEditRepository implements EditRepository {
             RETURN collect(DISTINCT o.id) AS ids
             """;
 
+    /**
+     * Who confirms a membership or partnership: the organisation itself when the group's side recorded it
+     * ({@code invited}); otherwise the group's confirmed members, for groups recorded through the Atlas (networks
+     * and consortia from research are confirmed by moderators).
+     */
+    private static final String GROUP_SIDE = """
+            MATCH (a:Organisation {id: $from})-[r:%1$s {tieId: $tieId}]->(g:%2$s {id: $to})
+            RETURN CASE WHEN r.invited THEN [a.id]
+                        WHEN g.source = 'SELF_REPORTED' THEN COLLECT {
+                          MATCH (o:Organisation)-[p:%1$s]->(g)
+                          WHERE p.status = 'CONFIRMED' AND o <> a AND o.retired IS NULL
+                          RETURN DISTINCT o.id }
+                        ELSE [] END AS ids
+            """;
+
+    /** Ties with an id (recorded through the Atlas) that concern the organisations, or every claim for moderators. */
+    static final String LIVE_TIES_OF = """
+            MATCH (a:Organisation)-[r:COLLABORATES_WITH|MEMBER_OF|SHARES|PARTNER_IN]->(b)
+            WHERE r.tieId IS NOT NULL AND r.status IN ['CLAIMED', 'CONFIRMED']
+              AND (a.id IN $organisations OR b.id IN $organisations OR ($allClaimed AND r.status = 'CLAIMED'))
+            RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS tie
+            ORDER BY r.recordedAt DESC LIMIT $limit
+            """;
+
     static final Map<TieKind, String> LIVE_TIES = byKind(LIVE_TIE);
     static final Map<TieKind, String> CLAIMS = byKind(CLAIM);
     static final Map<TieKind, String> FIND_TIES = byKind(FIND_TIE);
     static final Map<TieKind, String> FIND_VISIBLE_TIES = byKind(FIND_VISIBLE_TIE);
-    static final Map<TieKind, String> CONFIRMS = byKind(CONFIRM);
-    static final Map<TieKind, String> WITHDRAWALS = byKind(WITHDRAW);
+    static final Map<TieKind, String> TRANSITIONS = byKind(TRANSITION);
+    static final Map<TieKind, String> GROUP_SIDES = byKind(GROUP_SIDE);
 
     private Graph graph;
 
@@ -225,7 +250,7 @@ public class Neo4jEditRepository implements EditRepository {
             }
             checkUnique(tx, id, draft);
             checkPlaces(tx, draft);
-            recorded(tx, sequence, "CREATE", user, List.of(id), List.of(id), () -> {
+            ChangeLog.recorded(tx, sequence, "CREATE", user, List.of(id), List.of(id), () -> {
                 tx.run(CREATE, Map.of("id", id, "properties", properties(draft), "by", user)).consume();
                 setPlaces(tx, id, draft, user);
             });
@@ -243,7 +268,7 @@ public class Neo4jEditRepository implements EditRepository {
             }
             checkUnique(tx, id, draft);
             checkPlaces(tx, draft);
-            recorded(tx, sequence, "UPDATE", user, List.of(id), List.of(), () -> {
+            ChangeLog.recorded(tx, sequence, "UPDATE", user, List.of(id), List.of(), () -> {
                 tx.run(UPDATE, Map.of("id", id, "properties", properties(draft), "by", user)).consume();
                 setPlaces(tx, id, draft, user);
             });
@@ -259,7 +284,7 @@ public class Neo4jEditRepository implements EditRepository {
             if (expectedVersion != null && current.version() != expectedVersion) {
                 throw new StaleVersionException(current, expectedVersion);
             }
-            recorded(tx, sequence, "RETIRE", user, List.of(id), List.of(),
+            ChangeLog.recorded(tx, sequence, "RETIRE", user, List.of(id), List.of(),
                     () -> tx.run(RETIRE, Map.of("id", id, "by", user)).consume());
             return find(tx, id).orElseThrow();
         });
@@ -274,7 +299,7 @@ public class Neo4jEditRepository implements EditRepository {
             long sequence = ChangeLog.lock(tx);
             live(tx, survivorId);
             live(tx, duplicateId);
-            recorded(tx, sequence, "MERGE", user, List.of(survivorId, duplicateId), List.of(), () -> tx.run(MERGE,
+            ChangeLog.recorded(tx, sequence, "MERGE", user, List.of(survivorId, duplicateId), List.of(), () -> tx.run(MERGE,
                     Map.of("survivor", survivorId, "duplicate", duplicateId, "by", user)).consume());
             return find(tx, survivorId).orElseThrow();
         });
@@ -309,7 +334,7 @@ public class Neo4jEditRepository implements EditRepository {
                 throw new EditConflictException("changeId", "Later changes to these organisations are still in force;"
                         + " undo them first (newest first).");
             }
-            String undoId = recorded(tx, sequence, "UNDO", user, change.organisations(), List.of(), () -> {
+            String undoId = ChangeLog.recorded(tx, sequence, "UNDO", user, change.organisations(), List.of(), () -> {
                 ChangeLog.restore(tx, changeId);
                 tx.run(ChangeLog.MARK_UNDONE, Map.of("id", changeId, "by", user, "undo", "change-" + sequence))
                         .consume();
@@ -338,7 +363,7 @@ public class Neo4jEditRepository implements EditRepository {
             parameters.put("visibility", claim.visibility() == null ? "PUBLIC" : claim.visibility());
             parameters.put("detail", claim.detail());
             var result = new java.util.ArrayList<Record>();
-            recorded(tx, sequence, "CLAIM", user, organisations(kind, claim.from(), claim.to()), List.of(),
+            ChangeLog.recorded(tx, sequence, "CLAIM", user, organisations(kind, claim.from(), claim.to()), List.of(),
                     () -> result.addAll(tx.run(CLAIMS.get(kind), parameters).list()));
             if (result.isEmpty()) {
                 throw new UnknownIdException(kind == TieKind.COLLABORATION ? "organisation"
@@ -360,60 +385,48 @@ public class Neo4jEditRepository implements EditRepository {
     }
 
     @Override
+    public List<Tie> liveTies(Set<String> organisations, boolean allClaimed, int limit) {
+        return graph.read(tx -> tx.run(LIVE_TIES_OF, Map.of("organisations", List.copyOf(organisations),
+                "allClaimed", allClaimed, "limit", limit)).list(r -> toTie(TieKind.ofType(r.get("type").asString()), r)));
+    }
+
+    @Override
     public Set<String> otherSide(String tieId) {
         TieRef ref = TieRef.parse(tieId);
         return switch (ref.kind()) {
             case COLLABORATION -> Set.of(ref.to());
-            case MEMBERSHIP -> Set.of();
+            case MEMBERSHIP, PARTNERSHIP -> graph.read(tx -> new HashSet<>(tx.run(GROUP_SIDES.get(ref.kind()),
+                    ref.parameters()).list().stream().findFirst().map(r -> r.get("ids").asList(Value::asString))
+                    .orElse(List.of())));
             case SHARED_RESOURCE -> graph.read(tx -> new HashSet<>(tx.run(RESOURCE_SHARERS, ref.parameters())
                     .single().get("ids").asList(Value::asString)));
         };
     }
 
     @Override
-    public Tie confirm(String tieId, String user) {
-        return transition(tieId, user, "CONFIRM", CONFIRMS, "CLAIMED");
-    }
-
-    @Override
-    public Tie withdraw(String tieId, String user) {
-        return transition(tieId, user, "WITHDRAW", WITHDRAWALS, "CLAIMED", "CONFIRMED");
-    }
-
-    private Tie transition(String tieId, String user, String action, Map<TieKind, String> queries, String... from) {
+    public Tie transition(String tieId, TieTransition transition, String user) {
         TieRef ref = TieRef.parse(tieId);
         return graph.write(tx -> {
             long sequence = ChangeLog.lock(tx);
             Tie tie = tx.run(FIND_TIES.get(ref.kind()), ref.parameters()).list().stream().findFirst()
                     .map(r -> toTie(ref.kind(), r)).orElseThrow(() -> new UnknownIdException("tie", tieId));
-            if (!List.of(from).contains(tie.status())) {
+            if (!transition.allowedFrom(tie.status())) {
                 throw new EditConflictException("status", "The tie is " + tie.status() + "; it cannot be "
-                        + action.toLowerCase() + "ed now.");
+                        + transition.status().toLowerCase() + " now.");
             }
             Map<String, Object> parameters = new HashMap<>(ref.parameters());
             parameters.put("by", user);
+            parameters.put("status", transition.status());
             var result = new java.util.ArrayList<Record>();
-            recorded(tx, sequence, action, user, organisations(ref.kind(), ref.from(), ref.to()), List.of(),
-                    () -> result.add(tx.run(queries.get(ref.kind()), parameters).single()));
+            ChangeLog.recorded(tx, sequence, transition.name(), user, organisations(ref.kind(), ref.from(), ref.to()),
+                    List.of(), () -> result.add(tx.run(TRANSITIONS.get(ref.kind()), parameters).single()));
             return toTie(ref.kind(), result.get(0));
         });
     }
 
-    /**
-     * Runs a write as one recorded change: snapshot and 'before' of the organisations, the write, then
-     * 'after'. A failing write rolls the whole transaction back, change record included. Returns the change id.
-     */
-    private static String recorded(TransactionContext tx, long sequence, String action, String user,
-                                   List<String> organisationIds, List<String> created, Runnable write) {
-        String changeId = ChangeLog.begin(tx, sequence, action, user, organisationIds);
-        String before = ChangeLog.state(tx, organisationIds);
-        write.run();
-        ChangeLog.finish(tx, changeId, organisationIds, before, created);
-        return changeId;
-    }
-
+    /** The subjects of a tie's change: both ends, except a resource (it has no history of its own). */
     private static List<String> organisations(TieKind kind, String from, String to) {
-        return kind == TieKind.COLLABORATION ? List.of(from, to) : List.of(from);
+        return kind == TieKind.SHARED_RESOURCE ? List.of(from) : List.of(from, to);
     }
 
     private static EditableOrganisation live(TransactionContext tx, String id) {
@@ -492,10 +505,14 @@ public class Neo4jEditRepository implements EditRepository {
     }
 
     private static Tie toTie(TieKind kind, Record record) {
-        Value t = record.get("tie");
-        return new Tie(text(t, "tieId"), kind.name(), record.get("from").asString(), record.get("to").asString(),
-                text(t, kind.detailProperty()), text(t, "status"),
-                t.get("visibility").isNull() ? "PUBLIC" : text(t, "visibility"), text(t, "source"),
+        return tie(kind.name(), kind.detailProperty(), record.get("from").asString(), record.get("to").asString(),
+                record.get("tie"));
+    }
+
+    /** A tie from its relationship's properties; shared with the group editor. */
+    static Tie tie(String kind, String detailProperty, String from, String to, Value t) {
+        return new Tie(text(t, "tieId"), kind, from, to, detailProperty == null ? null : text(t, detailProperty),
+                text(t, "status"), t.get("visibility").isNull() ? "PUBLIC" : text(t, "visibility"), text(t, "source"),
                 text(t, "recordedBy"), text(t, "recordedAt"), text(t, "confirmedBy"), text(t, "confirmedAt"),
                 text(t, "withdrawnBy"), text(t, "withdrawnAt"));
     }

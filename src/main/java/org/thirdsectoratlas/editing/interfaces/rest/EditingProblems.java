@@ -8,7 +8,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.thirdsectoratlas.editing.domain.EditConflictException;
-import org.thirdsectoratlas.editing.domain.EditableOrganisation;
 import org.thirdsectoratlas.editing.domain.StaleVersionException;
 import org.thirdsectoratlas.platform.rest.Problem;
 
@@ -23,7 +22,7 @@ public final class EditingProblems {
     /** A 412 problem that also carries the current state, so the client can merge and retry. */
     @JsonbPropertyOrder({"type", "title", "status", "detail", "current"})
     public record StaleVersionProblem(String type, String title, int status, String detail,
-                                      EditableOrganisation current) {
+                                      Object current) {
     }
 
     @Provider
@@ -48,11 +47,11 @@ public final class EditingProblems {
     public static class Stale implements ExceptionMapper<StaleVersionException> {
         @Override
         public Response toResponse(StaleVersionException e) {
-            var problem = new StaleVersionProblem(TYPES + "stale-version", "The organisation has changed",
+            var problem = new StaleVersionProblem(TYPES + "stale-version", "It has changed since you read it",
                     Response.Status.PRECONDITION_FAILED.getStatusCode(), e.getMessage(), e.current());
             return Response.status(Response.Status.PRECONDITION_FAILED)
                     .type(MediaType.valueOf(Problem.MEDIA_TYPE))
-                    .header(HttpHeaders.ETAG, e.current().etag())
+                    .header(HttpHeaders.ETAG, e.etag())
                     .entity(problem).build();
         }
     }

@@ -1,6 +1,7 @@
 package org.thirdsectoratlas.editing.interfaces.rest;
 
 import java.net.URI;
+import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,12 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.editing.application.TieEditing;
 import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
+import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
 
@@ -69,26 +73,20 @@ public class TieResource {
     }
 
     @POST
-    @Path("{tieId}/confirm")
+    @Path("{tieId}/{transition: confirm|withdraw}")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Confirm a claimed tie (the other side's members or a moderator)")
-    @APIResponse(responseCode = "200", description = "Confirmed")
+    @Operation(summary = "Confirm a claimed tie (the other side's members or a moderator) or withdraw a tie "
+            + "(either side's members or a moderator; it is kept for history)")
+    @APIResponse(responseCode = "200", description = "The tie, CONFIRMED or WITHDRAWN")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not the other side nor a moderator")
-    @APIResponse(responseCode = "409", description = "The tie is not CLAIMED")
-    public Tie confirm(@PathParam("tieId") String tieId) {
-        return ties.confirm(Params.id("tieId", tieId), caller);
-    }
-
-    @POST
-    @Path("{tieId}/withdraw")
-    @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Withdraw a tie (either side's members or a moderator); it is kept for history")
-    @APIResponse(responseCode = "200", description = "Withdrawn")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Neither side nor a moderator")
-    @APIResponse(responseCode = "409", description = "The tie is already withdrawn")
-    public Tie withdraw(@PathParam("tieId") String tieId) {
-        return ties.withdraw(Params.id("tieId", tieId), caller);
+    @APIResponse(responseCode = "403", description = "Confirm: not the other side nor a moderator; "
+            + "withdraw: neither side nor a moderator")
+    @APIResponse(responseCode = "404", description = "No such tie, or it is not visible to you")
+    @APIResponse(responseCode = "409", description = "The tie's status does not allow it (confirm needs CLAIMED)")
+    public Tie transition(@PathParam("tieId") String tieId,
+                          @Parameter(schema = @Schema(enumeration = {"confirm", "withdraw"}))
+                          @PathParam("transition") String transition) {
+        return ties.transition(Params.id("tieId", tieId), TieTransition.valueOf(transition.toUpperCase(Locale.ROOT)),
+                caller);
     }
 }

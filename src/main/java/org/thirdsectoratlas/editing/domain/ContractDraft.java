@@ -1,0 +1,34 @@
+package org.thirdsectoratlas.editing.domain;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A contract let by a commissioner (an organisation) and delivered by a consortium or an organisation, with
+ * its value (GBP) and period as the graph model has them. The parties are fixed once recorded: a contract with
+ * other parties is another contract.
+ */
+public record ContractDraft(
+        @Pattern(regexp = OrganisationDraft.ID, message = "must be a lowercase slug of letters, digits and '-'")
+        String id,
+        @NotBlank @Size(max = 200) @Pattern(regexp = OrganisationDraft.TEXT,
+                message = "must not contain control characters") String name,
+        @Size(max = 2000) @Pattern(regexp = OrganisationDraft.MULTILINE_TEXT,
+                message = "must not contain control characters") String description,
+        @DecimalMin(value = "0", message = "must not be negative") @DecimalMax("1000000000000")
+        @Digits(integer = 13, fraction = 2, message = "must be pounds with at most 2 decimals") BigDecimal value,
+        @Pattern(regexp = DATE, message = "must be a date such as 2024-04-01") String startDate,
+        @Pattern(regexp = DATE, message = "must be a date such as 2027-03-31") String endDate,
+        @NotNull @Pattern(regexp = OrganisationDraft.ID, message = "must be an organisation id") String commissioner,
+        @NotNull @Pattern(regexp = OrganisationDraft.ID, message = "must be a consortium or organisation id")
+        String deliveredBy) {
+
+    public static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+}

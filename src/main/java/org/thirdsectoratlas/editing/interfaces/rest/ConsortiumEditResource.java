@@ -1,0 +1,121 @@
+package org.thirdsectoratlas.editing.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.thirdsectoratlas.editing.application.GroupEditing;
+import org.thirdsectoratlas.editing.application.OrganisationEditing;
+import org.thirdsectoratlas.editing.domain.Change;
+import org.thirdsectoratlas.editing.domain.ConsortiumDraft;
+import org.thirdsectoratlas.editing.domain.GroupType;
+import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.platform.rest.Problem;
+import org.thirdsectoratlas.security.domain.Caller;
+import org.thirdsectoratlas.shared.domain.Page;
+
+/** Writes to consortia (the reads are the directory's). Rules in {@link GroupEditing}; docs/security.md. */
+@Path("consortia")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Editing")
+@SecurityRequirement(name = "bearer")
+@RequestScoped
+public class ConsortiumEditResource {
+
+    private GroupEditing editing;
+    private Caller caller;
+
+    protected ConsortiumEditResource() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ConsortiumEditResource(GroupEditing editing, Caller caller) {
+        this.editing = editing;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a consortium: structure, lead and partners with roles; partners you do not belong to stay CLAIMED until they confirm")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it and its version")
+    @APIResponse(responseCode = "400", description = "A field is not valid (the problem names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "ConsortiumEditResource0",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id or name is already taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull ConsortiumDraft draft) {
+        return GroupResponses.created("consortia", editing.createConsortium(draft, caller));
+    }
+
+    @GET
+    @Path("{id}/editable")
+    @Operation(summary = "The consortium's writable fields, ties with their status and version (ETag) for an edit form")
+    @APIResponse(responseCode = "200", description = "The editable state; ETag names its version")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "ConsortiumEditResource1")
+    @APIResponse(responseCode = "404", description = "No such consortium")
+    public Response editable(@PathParam("id") String id) {
+        return GroupResponses.ok(editing.editable(GroupType.CONSORTIUM, Params.id("id", id), caller));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the consortium's writable fields; If-Match must carry the ETag you edited")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag names the new version")
+    @APIResponse(responseCode = "400", description = "A field is not valid (the problem names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "ConsortiumEditResource1",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "ConsortiumEditResource2",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Someone changed it since; the body holds the current state")
+    @APIResponse(responseCode = "428", description = "No If-Match header",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id,
+                           @Parameter(description = "the ETag of the version edited, e.g. \"v3\"")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ConsortiumDraft draft) {
+        String checked = Params.id("id", id);
+        long version = IfMatch.required(ifMatch);
+        return GroupResponses.ok(editing.updateConsortium(checked, version, draft, caller));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every change to the consortium, newest first: who, when, before and after")
+    @APIResponse(responseCode = "200", description = "A page of changes")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "ConsortiumEditResource1")
+    public Page<Change> history(@PathParam("id") String id, @QueryParam("page") String page,
+                                @QueryParam("size") String size) {
+        return editing.history(GroupType.CONSORTIUM, Params.id("id", id), Params.integer("page", page, 0, 0, 1_000_000),
+                Params.integer("size", size, 20, 1, OrganisationEditing.MAX_PAGE_SIZE), caller);
+    }
+}

@@ -1,0 +1,213 @@
+package org.thirdsectoratlas.editing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.thirdsectoratlas.testing.Accessibility;
+import org.thirdsectoratlas.testing.Api;
+import org.thirdsectoratlas.testing.Browser;
+import org.thirdsectoratlas.testing.DemoUsers;
+import org.thirdsectoratlas.testing.Http;
+import org.thirdsectoratlas.testing.PageTest;
+import org.thirdsectoratlas.testing.ServerGraph;
+
+/**
+ * The explorer's login and edit pages in headless Chromium: a member edits their own organisation, is refused
+ * another's, meets a stale version, claims a tie that the other side confirms after logging in; a form post
+ * without the view state changes nothing; the pages are axe-core clean.
+ */
+class EditingPagesIT extends PageTest {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    private static void logIn(String user) {
+        // The first request after a deployment can meet the pages before Faces has them: ask again for a while.
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+            open("login.xhtml");
+            return !d.findElements(By.id("login:user")).isEmpty();
+        });
+        browser.findElement(By.id("login:user")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(DemoUsers.password(user));
+        browser.findElement(By.id("login:submit")).click();
+        waitFor(By.id("account-link"));
+        assertEquals(user, browser.findElement(By.id("account-link")).getText());
+    }
+
+    private static void logOut() {
+        browser.findElement(By.id("logout-form:logout")).click();
+        waitFor(By.id("login-link"));
+    }
+
+    private static WebElement waitFor(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(by).stream().findFirst()
+                .orElse(null));
+    }
+
+    private static String messages() {
+        return browser.findElement(By.id("page-messages")).getText();
+    }
+
+    private static JsonObject organisation(String id) {
+        return Http.json(Http.get("api/organisations/" + id));
+    }
+
+    @Test
+    void aMemberLogsInAndEditsTheirOwnOrganisationButNotAnothers() {
+        logIn(DemoUsers.MEMBER_LEEDS_GATE);
+        Accessibility.assertNoSeriousViolations(browser);
+        try {
+            open("edit-organisation.xhtml?id=leeds-gate");
+            Accessibility.assertNoSeriousViolations(browser);
+            WebElement description = browser.findElement(By.id("edit:description"));
+            description.clear();
+            description.sendKeys("Edited in the browser " + RUN + " <b>not bold</b>");
+            browser.findElement(By.id("edit:save")).click();
+            waitFor(By.cssSelector(".message-info"));
+            assertTrue(messages().contains("Saved"), messages());
+            assertEquals("Edited in the browser " + RUN + " <b>not bold</b>",
+                    organisation("leeds-gate").getString("description"), "saved through the same use case as the API");
+
+            String refused = open("edit-organisation.xhtml?id=basis-yorkshire");
+            assertTrue(refused.contains("You may not edit this organisation"), refused);
+            assertTrue(browser.findElements(By.id("edit")).isEmpty(), "no form for another organisation");
+            Browser.screenshot(browser, "edit-refused");
+        } finally {
+            logOut();
+        }
+        String anonymous = open("edit-organisation.xhtml?id=leeds-gate");
+        assertTrue(anonymous.contains("Log in to edit"), anonymous);
+    }
+
+    @Test
+    void aStaleSaveShowsTheCurrentStateAndOverwritesNothing() {
+        logIn(DemoUsers.MEMBER_LEEDS_GATE);
+        try {
+            open("edit-organisation.xhtml?id=leeds-gate");
+            String etag = Http.get("api/organisations/leeds-gate").headers().firstValue("ETag").orElseThrow();
+            JsonObject current = Http.json(Api.get("api/organisations/leeds-gate/editable", DemoUsers.MODERATOR));
+            var body = Json.createObjectBuilder().add("name", current.getString("name"))
+                    .add("kind", current.getString("kind")).add("description", "Saved meanwhile " + RUN)
+                    .add("identifiers", current.getJsonArray("identifiers"))
+                    .add("communities", current.getJsonArray("communities"))
+                    .add("localities", current.getJsonArray("localities"))
+                    .add("visibility", current.getString("visibility")).build();
+            var meanwhile = Http.send(Api.request("PUT", "api/organisations/leeds-gate", body.toString(),
+                    DemoUsers.MODERATOR).header("If-Match", etag).build());
+            assertEquals(200, meanwhile.statusCode(), meanwhile.body());
+
+            WebElement name = browser.findElement(By.id("edit:name"));
+            name.clear();
+            name.sendKeys("Leeds GATE (stale " + RUN + ")");
+            browser.findElement(By.id("edit:save")).click();
+            waitFor(By.id("current-state"));
+            assertTrue(messages().contains("Someone saved a newer version"), messages());
+            assertTrue(browser.findElement(By.id("current-state")).getText().contains("Saved meanwhile " + RUN));
+            assertEquals("Leeds GATE", organisation("leeds-gate").getString("name"), "nothing was overwritten");
+            assertEquals("Saved meanwhile " + RUN, organisation("leeds-gate").getString("description"));
+            Accessibility.assertNoSeriousViolations(browser);
+            Browser.screenshot(browser, "edit-stale");
+        } finally {
+            logOut();
+        }
+    }
+
+    @Test
+    void aMemberClaimsATieAndTheOtherSideConfirmsItAfterLoggingIn() {
+        logIn(DemoUsers.MEMBER_LEEDS_GATE);
+        try {
+            open("my-organisation.xhtml");
+            Accessibility.assertNoSeriousViolations(browser);
+            new Select(browser.findElement(By.id("claim:kind"))).selectByValue("COLLABORATION");
+            browser.findElement(By.id("claim:to")).sendKeys("basis-yorkshire");
+            browser.findElement(By.id("claim:detail")).sendKeys("SERVICE");
+            browser.findElement(By.id("claim:record")).click();
+            waitFor(By.cssSelector(".message-info"));
+            assertTrue(messages().contains("CLAIMED"), messages());
+            assertTrue(browser.findElement(By.id("ties:recorded")).getText().contains("basis-yorkshire"));
+        } finally {
+            logOut();
+        }
+        logIn(DemoUsers.MEMBER_BASIS);
+        try {
+            open("my-organisation.xhtml");
+            WebElement row = browser.findElements(By.cssSelector("[id='ties:to-confirm'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains("leeds-gate → basis-yorkshire")).findFirst().orElseThrow();
+            Accessibility.assertNoSeriousViolations(browser);
+            Browser.screenshot(browser, "ties-to-confirm");
+            row.findElement(By.cssSelector("input.confirm")).click();
+            waitFor(By.cssSelector(".message-info"));
+            assertTrue(messages().contains("CONFIRMED"), messages());
+            var collaborators = Http.get("api/organisations/basis-yorkshire/collaborators").body();
+            assertTrue(collaborators.contains("leeds-gate"), collaborators);
+        } finally {
+            logOut();
+        }
+    }
+
+    @Test
+    void aFormPostWithoutTheViewStateChangesNothing() throws Exception {
+        logIn(DemoUsers.MEMBER_BASIS);
+        try {
+            open("edit-organisation.xhtml?id=basis-yorkshire");
+            String cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+            String viewState = browser.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
+            String before = organisation("basis-yorkshire").getString("name");
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("edit", "edit");
+            form.put("edit:name", "Forged " + RUN);
+            form.put("edit:kind", "CHARITY");
+            form.put("edit:visibility", "PUBLIC");
+            form.put("edit:save", "Save");
+
+            for (String forged : new String[] {null, "forged-" + RUN}) {
+                Map<String, String> fields = new LinkedHashMap<>(form);
+                if (forged != null) {
+                    fields.put("jakarta.faces.ViewState", forged);
+                }
+                var response = Http.send(post(cookie, fields));
+                assertNotEquals(302, response.statusCode());
+                assertEquals(before, organisation("basis-yorkshire").getString("name"),
+                        "a cross-site post (view state " + forged + ") changed nothing");
+            }
+            // The control: the same post with the page's own view state does save, so the refusals above were the
+            // view state's doing.
+            form.put("jakarta.faces.ViewState", viewState);
+            Http.send(post(cookie, form));
+            assertEquals("Forged " + RUN, organisation("basis-yorkshire").getString("name"));
+        } finally {
+            open("index.xhtml");
+            logOut();
+        }
+    }
+
+    private static HttpRequest post(String cookie, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(Http.uri("edit-organisation.xhtml?id=basis-yorkshire"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    @AfterAll
+    static void leaveOnlyTheLeedsSeed() {
+        ServerGraph.resetToLeedsSeed();
+    }
+}
