@@ -163,6 +163,87 @@ class EditingPagesIT extends PageTest {
     }
 
     @Test
+    void anXssPayloadSavedThroughTheEditPageRendersAsTextOnTheOrganisationPage() {
+        String payload = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script> " + RUN;
+        // A moderator edits LASSN, so the other tests' Leeds GATE and BASIS names are left alone.
+        logIn(DemoUsers.MODERATOR);
+        try {
+            open("edit-organisation.xhtml?id=lassn");
+            for (String field : new String[] {"edit:name", "edit:description"}) {
+                WebElement input = browser.findElement(By.id(field));
+                input.clear();
+                input.sendKeys(payload);
+            }
+            browser.findElement(By.id("edit:save")).click();
+            waitFor(By.cssSelector(".message-info"));
+            assertEquals(payload, organisation("lassn").getString("name"), "stored as typed");
+
+            open("organisation.xhtml?id=lassn");
+            for (By shown : new By[] {By.tagName("h1"), By.id("org-description")}) {
+                WebElement element = browser.findElement(By.id("main")).findElement(shown);
+                assertEquals(payload, element.getText(), "shown as text, tags and all: " + shown);
+                assertTrue(element.findElements(By.tagName("img")).isEmpty(), "no element was made of it");
+            }
+            assertEquals(null, js("return window.__xss;"), "no script ran");
+        } finally {
+            logOut();
+        }
+    }
+
+    @Test
+    void aMemberRecordsAConsortiumFromTheirOrganisationPageAndThePartnerIsInvited() {
+        logIn(DemoUsers.MEMBER_LEEDS_GATE);
+        try {
+            open("my-organisation.xhtml");
+            browser.findElement(By.id("create-consortium")).click();
+            waitFor(By.id("create:name"));
+            Accessibility.assertNoSeriousViolations(browser);
+
+            // Invalid: no name, and a role the lead-partner structure does not have. Nothing is written.
+            int before = consortia();
+            browser.findElement(By.id("create:partners:0:organisation")).sendKeys("basis-yorkshire");
+            new Select(browser.findElement(By.id("create:partners:0:role"))).selectByValue("equal");
+            browser.findElement(By.id("create:save")).click();
+            waitFor(By.cssSelector(".message-warn"));
+            assertTrue(messages().contains("name"), messages());
+            assertTrue(browser.findElements(By.id("created-link")).isEmpty());
+            browser.findElement(By.id("create:name")).sendKeys("IT Page Consortium " + RUN);
+            browser.findElement(By.id("create:save")).click();
+            waitFor(By.cssSelector(".message-warn"));
+            assertTrue(messages().contains("is not one of the LEAD_PARTNER structure's roles"), messages());
+            assertEquals(before, consortia(), "an invalid form writes nothing");
+            Accessibility.assertNoSeriousViolations(browser);
+
+            new Select(browser.findElement(By.id("create:partners:0:role"))).selectByValue("minor");
+            browser.findElement(By.id("create:save")).click();
+            waitFor(By.id("created-link"));
+            String href = browser.findElement(By.id("created-link")).getAttribute("href");
+            assertTrue(href.contains("consortium.xhtml?id="), href);
+            String id = href.substring(href.indexOf("id=") + 3);
+            String ties = browser.findElement(By.id("created-ties")).getText();
+            assertTrue(ties.contains("leeds-gate → " + id + " (lead): CONFIRMED"), ties);
+            assertTrue(ties.contains("basis-yorkshire → " + id + " (minor): CLAIMED"), ties);
+            assertEquals(before + 1, consortia());
+            JsonObject editable = Http.json(Api.get("api/consortia/" + id + "/editable", DemoUsers.MODERATOR));
+            assertEquals("LEAD_PARTNER", editable.getJsonObject("details").getString("structure"));
+            Accessibility.assertNoSeriousViolations(browser);
+            Browser.screenshot(browser, "create-consortium");
+        } finally {
+            logOut();
+        }
+        String anonymous = open("create-group.xhtml?type=consortium");
+        assertTrue(anonymous.contains("Log in to record a consortium"), anonymous);
+        assertTrue(browser.findElements(By.id("create")).isEmpty(), "no form when signed out");
+        String bad = open("create-group.xhtml?type=planet");
+        assertTrue(bad.contains("must be network, consortium or contract"), bad);
+    }
+
+    /** Consortia in the graph, counted through the directory API. */
+    private static int consortia() {
+        return Http.json(Http.get("api/consortia?size=1")).getInt("total");
+    }
+
+    @Test
     void aFormPostWithoutTheViewStateChangesNothing() throws Exception {
         logIn(DemoUsers.MEMBER_BASIS);
         try {
