@@ -25,13 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.editing.application.GroupEditing;
-import org.thirdsectoratlas.editing.application.OrganisationEditing;
 import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.ConsortiumDraft;
 import org.thirdsectoratlas.editing.domain.GroupType;
-import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.rest.Problem;
-import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 
 /** Writes to consortia (the reads are the directory's). Rules in {@link GroupEditing}; docs/security.md. */
@@ -43,16 +40,16 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class ConsortiumEditResource {
 
     private GroupEditing editing;
-    private Caller caller;
+    private GroupEndpoints endpoints;
 
     protected ConsortiumEditResource() {
         // for CDI proxies
     }
 
     @Inject
-    public ConsortiumEditResource(GroupEditing editing, Caller caller) {
+    public ConsortiumEditResource(GroupEditing editing, GroupEndpoints endpoints) {
         this.editing = editing;
-        this.caller = caller;
+        this.endpoints = endpoints;
     }
 
     @POST
@@ -63,12 +60,12 @@ public class ConsortiumEditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "ConsortiumEditResource0",
+    @APIResponse(responseCode = "403", description = "You are not a member of the consortium's lead or a partner, nor a moderator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id or name is already taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ConsortiumDraft draft) {
-        return GroupResponses.created("consortia", editing.createConsortium(draft, caller));
+        return endpoints.create("consortia", caller -> editing.createConsortium(draft, caller));
     }
 
     @GET
@@ -76,10 +73,10 @@ public class ConsortiumEditResource {
     @Operation(summary = "The consortium's writable fields, ties with their status and version (ETag) for an edit form")
     @APIResponse(responseCode = "200", description = "The editable state; ETag names its version")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "ConsortiumEditResource1")
+    @APIResponse(responseCode = "403", description = "You do not speak for this consortium (a member of its lead or a confirmed partner) nor moderate")
     @APIResponse(responseCode = "404", description = "No such consortium")
     public Response editable(@PathParam("id") String id) {
-        return GroupResponses.ok(editing.editable(GroupType.CONSORTIUM, Params.id("id", id), caller));
+        return endpoints.editable(GroupType.CONSORTIUM, id);
     }
 
     @PUT
@@ -91,9 +88,9 @@ public class ConsortiumEditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "ConsortiumEditResource1",
+    @APIResponse(responseCode = "403", description = "You do not speak for this consortium (a member of its lead or a confirmed partner) nor moderate",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "ConsortiumEditResource2",
+    @APIResponse(responseCode = "409", description = "The name is taken by another consortium, or the consortium is retired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Someone changed it since; the body holds the current state")
     @APIResponse(responseCode = "428", description = "No If-Match header",
@@ -102,9 +99,8 @@ public class ConsortiumEditResource {
                            @Parameter(description = "the ETag of the version edited, e.g. \"v3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ConsortiumDraft draft) {
-        String checked = Params.id("id", id);
-        long version = IfMatch.required(ifMatch);
-        return GroupResponses.ok(editing.updateConsortium(checked, version, draft, caller));
+        return endpoints.update(id, ifMatch, (checked, version, caller) -> editing.updateConsortium(checked, version, draft,
+                caller));
     }
 
     @GET
@@ -112,10 +108,9 @@ public class ConsortiumEditResource {
     @Operation(summary = "Every change to the consortium, newest first: who, when, before and after")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "ConsortiumEditResource1")
+    @APIResponse(responseCode = "403", description = "You do not speak for this consortium (a member of its lead or a confirmed partner) nor moderate")
     public Page<Change> history(@PathParam("id") String id, @QueryParam("page") String page,
                                 @QueryParam("size") String size) {
-        return editing.history(GroupType.CONSORTIUM, Params.id("id", id), Params.integer("page", page, 0, 0, 1_000_000),
-                Params.integer("size", size, 20, 1, OrganisationEditing.MAX_PAGE_SIZE), caller);
+        return endpoints.history(GroupType.CONSORTIUM, id, page, size);
     }
 }

@@ -25,13 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.editing.application.GroupEditing;
-import org.thirdsectoratlas.editing.application.OrganisationEditing;
 import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.NetworkDraft;
 import org.thirdsectoratlas.editing.domain.GroupType;
-import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.rest.Problem;
-import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 
 /** Writes to networks (the reads are the directory's). Rules in {@link GroupEditing}; docs/security.md. */
@@ -43,16 +40,16 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class NetworkEditResource {
 
     private GroupEditing editing;
-    private Caller caller;
+    private GroupEndpoints endpoints;
 
     protected NetworkEditResource() {
         // for CDI proxies
     }
 
     @Inject
-    public NetworkEditResource(GroupEditing editing, Caller caller) {
+    public NetworkEditResource(GroupEditing editing, GroupEndpoints endpoints) {
         this.editing = editing;
-        this.caller = caller;
+        this.endpoints = endpoints;
     }
 
     @POST
@@ -63,12 +60,12 @@ public class NetworkEditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "NetworkEditResource0",
+    @APIResponse(responseCode = "403", description = "You are not a member of an organisation the network names, nor a moderator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id or name is already taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull NetworkDraft draft) {
-        return GroupResponses.created("networks", editing.createNetwork(draft, caller));
+        return endpoints.create("networks", caller -> editing.createNetwork(draft, caller));
     }
 
     @GET
@@ -76,10 +73,10 @@ public class NetworkEditResource {
     @Operation(summary = "The network's writable fields, ties with their status and version (ETag) for an edit form")
     @APIResponse(responseCode = "200", description = "The editable state; ETag names its version")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "NetworkEditResource1")
+    @APIResponse(responseCode = "403", description = "You do not speak for this network (a member of one of its confirmed members) nor moderate")
     @APIResponse(responseCode = "404", description = "No such network")
     public Response editable(@PathParam("id") String id) {
-        return GroupResponses.ok(editing.editable(GroupType.NETWORK, Params.id("id", id), caller));
+        return endpoints.editable(GroupType.NETWORK, id);
     }
 
     @PUT
@@ -91,9 +88,9 @@ public class NetworkEditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "NetworkEditResource1",
+    @APIResponse(responseCode = "403", description = "You do not speak for this network (a member of one of its confirmed members) nor moderate",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "NetworkEditResource2",
+    @APIResponse(responseCode = "409", description = "The name is taken by another network, or the network is retired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Someone changed it since; the body holds the current state")
     @APIResponse(responseCode = "428", description = "No If-Match header",
@@ -102,9 +99,8 @@ public class NetworkEditResource {
                            @Parameter(description = "the ETag of the version edited, e.g. \"v3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull NetworkDraft draft) {
-        String checked = Params.id("id", id);
-        long version = IfMatch.required(ifMatch);
-        return GroupResponses.ok(editing.updateNetwork(checked, version, draft, caller));
+        return endpoints.update(id, ifMatch, (checked, version, caller) -> editing.updateNetwork(checked, version, draft,
+                caller));
     }
 
     @GET
@@ -112,10 +108,9 @@ public class NetworkEditResource {
     @Operation(summary = "Every change to the network, newest first: who, when, before and after")
     @APIResponse(responseCode = "200", description = "A page of changes")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "NetworkEditResource1")
+    @APIResponse(responseCode = "403", description = "You do not speak for this network (a member of one of its confirmed members) nor moderate")
     public Page<Change> history(@PathParam("id") String id, @QueryParam("page") String page,
                                 @QueryParam("size") String size) {
-        return editing.history(GroupType.NETWORK, Params.id("id", id), Params.integer("page", page, 0, 0, 1_000_000),
-                Params.integer("size", size, 20, 1, OrganisationEditing.MAX_PAGE_SIZE), caller);
+        return endpoints.history(GroupType.NETWORK, id, page, size);
     }
 }
