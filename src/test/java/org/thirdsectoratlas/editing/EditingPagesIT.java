@@ -238,6 +238,64 @@ class EditingPagesIT extends PageTest {
         assertTrue(bad.contains("must be network, consortium or contract"), bad);
     }
 
+    @Test
+    void aMemberRecordsANetworkAndAModeratorAContract() {
+        logIn(DemoUsers.MEMBER_BASIS);
+        try {
+            open("my-organisation.xhtml");
+            browser.findElement(By.id("create-network")).click();
+            waitFor(By.id("create:name"));
+            assertEquals("basis-yorkshire", browser.findElement(By.id("create:partners:0:organisation"))
+                    .getAttribute("value"), "the member's own organisation is named first");
+            browser.findElement(By.id("create:name")).sendKeys("IT Page Network " + RUN);
+            new Select(browser.findElement(By.id("create:formality"))).selectByValue("SEMI_FORMAL");
+            browser.findElement(By.id("create:partners:1:organisation")).sendKeys("lassn");
+            new Select(browser.findElement(By.id("create:partners:1:role"))).selectByValue("host");
+            browser.findElement(By.id("create:save")).click();
+            waitFor(By.id("created-link"));
+            String href = browser.findElement(By.id("created-link")).getAttribute("href");
+            assertTrue(href.contains("network.xhtml?id=it-page-network-"), href);
+            String ties = browser.findElement(By.id("created-ties")).getText();
+            assertTrue(ties.contains("basis-yorkshire → ") && ties.contains("CONFIRMED"), ties);
+            assertTrue(ties.contains("lassn → ") && ties.contains("(host): CLAIMED"), ties);
+            Accessibility.assertNoSeriousViolations(browser);
+        } finally {
+            logOut();
+        }
+        logIn(DemoUsers.MODERATOR);
+        try {
+            open("create-group.xhtml?type=contract");
+            Accessibility.assertNoSeriousViolations(browser);
+            browser.findElement(By.id("create:name")).sendKeys("IT Page Contract " + RUN);
+            browser.findElement(By.id("create:commissioner")).sendKeys("leeds-city-council");
+            browser.findElement(By.id("create:delivered-by")).sendKeys("leeds-gate");
+            browser.findElement(By.id("create:value")).sendKeys("lots");
+            browser.findElement(By.id("create:save")).click();
+            waitFor(By.cssSelector(".message-warn"));
+            assertTrue(messages().contains("'lots' is not an amount"), messages());
+            browser.findElement(By.id("create:value")).clear();
+            browser.findElement(By.id("create:value")).sendKeys("125000.50");
+            browser.findElement(By.id("create:start")).sendKeys("2027-04-01");
+            browser.findElement(By.id("create:end")).sendKeys("2025-03-31");
+            browser.findElement(By.id("create:save")).click();
+            waitFor(By.cssSelector(".message-warn"));
+            assertTrue(messages().contains("cannot end before it starts"), messages());
+            assertEquals(404, Http.get("api/contracts/it-page-contract-" + RUN).statusCode(), "nothing written");
+
+            browser.findElement(By.id("create:start")).clear();
+            browser.findElement(By.id("create:start")).sendKeys("2025-04-01");
+            browser.findElement(By.id("create:end")).clear();
+            browser.findElement(By.id("create:end")).sendKeys("2027-03-31");
+            browser.findElement(By.id("create:save")).click();
+            waitFor(By.id("created-link"));
+            JsonObject read = Http.json(Http.get("api/contracts/it-page-contract-" + RUN));
+            assertEquals(125000.5, read.getJsonNumber("value").doubleValue(), 0.001);
+            Accessibility.assertNoSeriousViolations(browser);
+        } finally {
+            logOut();
+        }
+    }
+
     /** Consortia in the graph, counted through the directory API. */
     private static int consortia() {
         return Http.json(Http.get("api/consortia?size=1")).getInt("total");
