@@ -52,9 +52,6 @@ class CommunityPageIT extends PageTest {
 
     @Test
     void unknownMissingAndMalformedIdsGiveAMessage() {
-        assertMessage("community.xhtml?id=no-such-community", 404, "No community has the id 'no-such-community'.");
-        Accessibility.assertNoSeriousViolations(browser);
-        assertMessage("community.xhtml", 400, "Add '?id=' and an id to the address");
-        assertMessage("community.xhtml?id=a%20b", 400, "'id' must be an id");
+        assertIdMessages("community.xhtml", "community");
     }
 }

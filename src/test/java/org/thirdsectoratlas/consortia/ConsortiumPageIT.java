@@ -63,9 +63,6 @@ class ConsortiumPageIT extends PageTest {
 
     @Test
     void unknownMissingAndMalformedIdsGiveAMessage() {
-        assertMessage("consortium.xhtml?id=no-such-consortium", 404, "No consortium has the id 'no-such-consortium'.");
-        Accessibility.assertNoSeriousViolations(browser);
-        assertMessage("consortium.xhtml", 400, "Add '?id=' and an id to the address");
-        assertMessage("consortium.xhtml?id=a%20b", 400, "'id' must be an id");
+        assertIdMessages("consortium.xhtml", "consortium");
     }
 }

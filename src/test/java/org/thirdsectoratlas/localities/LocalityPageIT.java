@@ -53,9 +53,6 @@ class LocalityPageIT extends PageTest {
 
     @Test
     void unknownMissingAndMalformedIdsGiveAMessage() {
-        assertMessage("locality.xhtml?id=atlantis", 404, "No locality has the id 'atlantis'.");
-        Accessibility.assertNoSeriousViolations(browser);
-        assertMessage("locality.xhtml", 400, "Add '?id=' and an id to the address");
-        assertMessage("locality.xhtml?id=a%20b", 400, "'id' must be an id");
+        assertIdMessages("locality.xhtml", "locality");
     }
 }

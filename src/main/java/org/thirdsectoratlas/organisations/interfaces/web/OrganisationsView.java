@@ -15,6 +15,8 @@ import jakarta.inject.Named;
 
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.data.PageEvent;
+import org.primefaces.event.data.SortEvent;
 import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
 import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 import org.thirdsectoratlas.platform.rest.Params;
@@ -87,14 +89,17 @@ public class OrganisationsView implements Serializable {
 
     /** After paging, sorting or filtering: hands the page the address of what the table now shows. */
     public void remember(AjaxBehaviorEvent event) {
+        // The event carries what it changes; the table holds the rest.
         DataTable table = (DataTable) event.getComponent();
-        String words = OrganisationLazyModel.words(table.getFilterByAsMap());
-        int size = table.getRows();
+        int size = event instanceof PageEvent p && p.getRowsPerPage() != null ? p.getRowsPerPage() : table.getRows();
+        int page = event instanceof PageEvent p ? p.getPage() : table.getFirst() / size;
+        boolean desc = OrganisationLazyModel.descending(
+                event instanceof SortEvent s ? s.getSortBy() : table.getSortByAsMap());
         Map<String, String> state = new LinkedHashMap<>();
-        state.put("name", words);
-        state.put("page", table.getFirst() == 0 ? null : String.valueOf(table.getFirst() / size + 1));
+        state.put("name", OrganisationLazyModel.words(table.getFilterByAsMap()));
+        state.put("page", page == 0 ? null : String.valueOf(page + 1));
         state.put("rows", size == DEFAULT_ROWS ? null : String.valueOf(size));
-        state.put("order", OrganisationLazyModel.descending(table.getSortByAsMap()) ? "desc" : null);
+        state.put("order", desc ? "desc" : null);
         PrimeFaces.current().ajax().addCallbackParam("bookmark", address(state));
     }
 
