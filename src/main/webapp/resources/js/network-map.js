@@ -12,6 +12,9 @@ window.AtlasMap = (function () {
     };
     var cy;
 
+    /** The explorer page for each kind of node (organisation.xhtml?id=…). */
+    var PAGES = { ORGANISATION: 'organisation', NETWORK: 'network', CONSORTIUM: 'consortium' };
+
     function toElements(graph) {
         var nodes = graph.nodes.map(function (n) {
             return { group: 'nodes', data: {
@@ -79,9 +82,10 @@ window.AtlasMap = (function () {
             ties.appendChild(text('li', words + (e.data('status') === 'CLAIMED' ? ' (claimed)' : '')));
         });
         card.appendChild(ties);
-        if (d.type === 'ORGANISATION') {
-            var link = text('a', 'Open the organisation page');
-            link.href = 'organisation.xhtml?id=' + encodeURIComponent(d.id);
+        var page = PAGES[d.type];
+        if (page) {
+            var link = text('a', 'Open the ' + page + ' page');
+            link.href = page + '.xhtml?id=' + encodeURIComponent(d.id);
             card.appendChild(link);
         }
         var grow = text('button', 'Show its neighbourhood', 'button');

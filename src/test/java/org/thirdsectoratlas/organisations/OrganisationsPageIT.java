@@ -61,23 +61,68 @@ class OrganisationsPageIT extends PageTest {
                     && Boolean.TRUE.equals(js("return PrimeFaces.ajax.Queue.isEmpty()")));
         }
         assertEquals(ascending.stream().sorted(Comparator.reverseOrder()).toList(), names());
+        waitForAddress("order=desc");
 
         browser.findElement(By.linkText("Leeds GATE")).click();
         assertEquals("Leeds GATE", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.getCurrentUrl().endsWith("organisation.xhtml?id=leeds-gate"), browser.getCurrentUrl());
     }
 
+    private static void waitForAddress(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(part)
+                && Boolean.TRUE.equals(js("return PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
     @Test
-    void aNameFilterInTheAddressNarrowsTheDirectory() {
-        open("organisations.xhtml?name=leeds%20g");
+    void searchWordsInTheAddressUseTheFullTextSearchAndTypedWordsBecomeTheAddress() {
+        // Full-text search over names, other names and descriptions: the best match comes first.
+        open("organisations.xhtml?name=gate");
         waitForNames();
-        assertEquals(List.of("Leeds GATE"), names());
+        assertEquals("Leeds GATE", names().get(0));
 
         browser.findElement(By.cssSelector("input.ui-column-filter")).clear();
         browser.findElement(By.cssSelector("input.ui-column-filter")).sendKeys("yorkshire");
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !names().equals(List.of("Leeds GATE")));
-        assertTrue(names().stream().allMatch(n -> n.toLowerCase().contains("yorkshire")), names().toString());
-        assertTrue(names().contains("BASIS Yorkshire"), names().toString());
+        waitForAddress("name=yorkshire");
+        assertTrue(names().containsAll(List.of("BASIS Yorkshire", "Yorkshire MESMAC")), names().toString());
+        List<String> found = names();
+        // The address brings the same view back.
+        browser.get(browser.getCurrentUrl());
+        waitForNames();
+        assertEquals(found, names());
+        assertEquals("yorkshire", browser.findElement(By.cssSelector("input.ui-column-filter")).getAttribute("value"));
+    }
+
+    @Test
+    void pageRowsAndOrderAreInTheAddressSoAViewCanBeBookmarked() {
+        open("organisations.xhtml?rows=100");
+        waitForNames();
+        List<String> all = names();
+        assertTrue(all.size() > 10, all.toString());
+
+        open("organisations.xhtml?rows=10");
+        waitForNames();
+        assertEquals(all.subList(0, 10), names());
+        browser.findElement(By.cssSelector(".ui-paginator-next")).click();
+        waitForAddress("page=2");
+        assertEquals(all.subList(10, all.size()), names());
+        assertTrue(browser.getCurrentUrl().endsWith("organisations.xhtml?page=2&rows=10"), browser.getCurrentUrl());
+
+        // A bookmarked descending second page: the first names of the list, last first.
+        open("organisations.xhtml?page=2&rows=10&order=desc");
+        waitForNames();
+        List<String> expected = new java.util.ArrayList<>(all.subList(0, all.size() - 10));
+        java.util.Collections.reverse(expected);
+        assertEquals(expected, names());
+        assertEquals("descending", browser.findElement(By.cssSelector("th.ui-sortable-column")).getAttribute("aria-sort"));
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void badPagingParametersGiveAMessage() {
+        assertMessage("organisations.xhtml?page=abc", 400, "page must be a whole number");
+        assertMessage("organisations.xhtml?rows=7", 400, "rows must be");
+        assertMessage("organisations.xhtml?rows=30", 400, "rows must be one of [10, 25, 50, 100]");
+        assertMessage("organisations.xhtml?order=up", 400, "order must be asc or desc");
     }
 
     @Test

@@ -69,6 +69,34 @@ public abstract class PageTest {
         assertFalse(browser.getPageSource().contains("at org."), path);
     }
 
+    /**
+     * The link or control can be reached from the top of the page with the Tab key alone (at most
+     * {@code maxTabs} presses) and has focus then.
+     */
+    protected static void assertReachableByKeyboard(By target, int maxTabs) {
+        org.openqa.selenium.WebElement wanted = browser.findElement(target);
+        js("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        for (int i = 0; i < maxTabs; i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            if (wanted.equals(browser.switchTo().activeElement())) {
+                return;
+            }
+        }
+        throw new AssertionError(target + " is not reached in " + maxTabs + " presses of Tab");
+    }
+
+    /**
+     * A page about one thing (page.xhtml?id=…): an unknown id is a 404, a missing or malformed one a 400, each
+     * with its message on an accessible page.
+     */
+    protected static void assertIdMessages(String page, String kind) {
+        assertMessage(page + "?id=no-such-thing", 404, "No " + kind + " has the id 'no-such-thing'.");
+        Accessibility.assertNoSeriousViolations(browser);
+        assertMessage(page, 400, "Add '?id=' and an id to the address");
+        assertMessage(page + "?id=a%20b", 400, "'id' must be an id");
+    }
+
     /** At phone width the page itself does not scroll sideways (wide tables scroll in their own region). */
     protected static void assertFitsAPhone(String path, String screenshot) {
         browser.manage().window().setSize(PHONE);

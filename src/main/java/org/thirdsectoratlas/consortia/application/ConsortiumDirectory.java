@@ -1,5 +1,7 @@
 package org.thirdsectoratlas.consortia.application;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,6 +15,8 @@ import org.thirdsectoratlas.shared.application.Directory;
 @ApplicationScoped
 public class ConsortiumDirectory extends Directory<Consortium, ConsortiumSummary, ConsortiumFilter> {
 
+    private ConsortiumRepository repository;
+
     protected ConsortiumDirectory() {
         super(null, null); // for CDI proxies
     }
@@ -20,5 +24,11 @@ public class ConsortiumDirectory extends Directory<Consortium, ConsortiumSummary
     @Inject
     public ConsortiumDirectory(ConsortiumRepository repository) {
         super("consortium", repository);
+        this.repository = repository;
+    }
+
+    /** The research's three structures, so a page can say what each means (and which one applies). */
+    public List<Consortium.Structure> structures() {
+        return repository.structures();
     }
 }

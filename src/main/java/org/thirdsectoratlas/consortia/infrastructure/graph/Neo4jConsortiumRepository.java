@@ -5,6 +5,8 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvena
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -48,6 +50,14 @@ public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consorti
                      RETURN k {.id, .name, kind: commissioner.name, tie: properties(d)} ORDER BY k.name
                    } AS contracts
             """);
+
+    /** The research orders them by prevalence: lead partner, umbrella, partnership of equals. */
+    static final String STRUCTURES = """
+            MATCH (s:ConsortiumStructure)
+            RETURN properties(s) AS structure
+            ORDER BY CASE s.id WHEN 'LEAD_PARTNER' THEN 0 WHEN 'UMBRELLA' THEN 1 WHEN 'PARTNERSHIP_OF_EQUALS' THEN 2
+                     ELSE 3 END, s.name
+            """;
 
     static final String ALL = """
             MATCH (c:Consortium)
@@ -106,13 +116,22 @@ public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consorti
                 GraphRows.count(r, "contracts")));
     }
 
+    @Override
+    public List<Consortium.Structure> structures() {
+        return graph().read(tx -> tx.run(STRUCTURES).list(r -> structure(r.get("structure"))));
+    }
+
     private static Consortium toConsortium(Record record) {
         Value c = record.get("consortium");
         Value s = record.get("structure");
-        var structure = s.isNull() ? null : new Consortium.Structure(text(s, "id"), text(s, "name"),
-                text(s, "description"), text(s, "prevalence"), texts(s, "roles"));
+        var structure = s.isNull() ? null : structure(s);
         return new Consortium(text(c, "id"), text(c, "name"), text(c, "description"), structure,
                 links(record, "partners"), GraphRows.optionalLink(record, "lead"), links(record, "contracts"),
                 nodeProvenance(c));
+    }
+
+    private static Consortium.Structure structure(Value s) {
+        return new Consortium.Structure(text(s, "id"), text(s, "name"), text(s, "description"), text(s, "prevalence"),
+                texts(s, "roles"));
     }
 }

@@ -67,12 +67,17 @@ public class ReadinessView implements Serializable {
         }
         try {
             readiness = check.of(id, Viewer.PUBLIC);
-            groups = group(Stream.concat(
-                    readiness.assessed().stream().map(i -> new Line(i.item(), i.status().name(), i.facts())),
-                    readiness.toDiscuss().stream().map(i -> new Line(i, TO_DISCUSS, List.of()))).toList());
+            groups = groups(readiness);
         } catch (UnknownIdException e) {
             PageMessages.notFound(e);
         }
+    }
+
+    /** The whole checklist for a consortium, assessed items and items to discuss, in the research's order. */
+    public static List<Group> groups(ConsortiumReadiness readiness) {
+        return group(Stream.concat(
+                readiness.assessed().stream().map(i -> new Line(i.item(), i.status().name(), i.facts())),
+                readiness.toDiscuss().stream().map(i -> new Line(i, TO_DISCUSS, List.of()))).toList());
     }
 
     public static List<Group> group(List<Line> lines) {
