@@ -29,6 +29,7 @@ public class GraphBootstrap {
     private static final long RETRY_SECONDS = 15;
 
     private GraphConnection connection;
+    private GraphChanges changes;
     private ManagedScheduledExecutorService scheduler;
     private EmbeddedNeo4j embedded;
     private volatile boolean ready;
@@ -40,8 +41,9 @@ public class GraphBootstrap {
     }
 
     @Inject
-    public GraphBootstrap(GraphConnection connection) {
+    public GraphBootstrap(GraphConnection connection, GraphChanges changes) {
         this.connection = connection;
+        this.changes = changes;
     }
 
     @Resource
@@ -67,7 +69,8 @@ public class GraphBootstrap {
         try {
             if (settings.embedded() && embedded == null) {
                 embedded = EmbeddedNeo4j.start(settings.embeddedHome().toAbsolutePath(), settings.embeddedHost(),
-                        settings.embeddedBoltPort(), settings.embeddedPageCache());
+                        settings.embeddedBoltPort(), settings.embeddedPageCache(), settings.embeddedTransactionTimeout());
+                embedded.onCommit(settings.database(), changes::changed);
             }
             Graph graph = connection.graph();
             graph.verifyConnectivity();

@@ -7,6 +7,7 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import org.thirdsectoratlas.organisations.domain.OrganisationFilter;
 import org.thirdsectoratlas.organisations.domain.OrganisationRepository;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
 import org.thirdsectoratlas.organisations.domain.ProgrammeRole;
+import org.thirdsectoratlas.organisations.domain.VersionedOrganisation;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
@@ -160,6 +162,14 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
     @Override
     public Optional<Collaborators> collaborators(String id, int membersPerNetwork, Viewer viewer) {
         return new CollaboratorQuery(graph()).run(id, membersPerNetwork, viewer);
+    }
+
+    @Override
+    public Optional<VersionedOrganisation> findVersioned(String id, Viewer viewer) {
+        return GraphRows.one(graph(), FIND_BY_ID, VisibilityRule.with(Map.of("id", id), viewer), r -> {
+            Value version = r.get("organisation").get("version");
+            return new VersionedOrganisation(toOrganisation(r), version.isNull() ? 0 : version.asLong());
+        });
     }
 
     private static Organisation toOrganisation(Record record) {
