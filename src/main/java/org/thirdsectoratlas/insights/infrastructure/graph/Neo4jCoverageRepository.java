@@ -3,6 +3,7 @@ package org.thirdsectoratlas.insights.infrastructure.graph;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
 import java.util.Map;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,8 @@ public class Neo4jCoverageRepository implements CoverageRepository {
             RETURN o.id AS from, type(t) AS type, x.id AS to
             """);
 
+    private static final Logger LOG = Logger.getLogger(Neo4jCoverageRepository.class.getName());
+
     private Graph graph;
 
     protected Neo4jCoverageRepository() {
@@ -72,6 +75,7 @@ public class Neo4jCoverageRepository implements CoverageRepository {
     public CoverageMatrix compute(int organisationsPerCell, Viewer viewer) {
         CoverageFacts facts = new CoverageFacts();
         Map<String, Object> params = VisibilityRule.with(Map.of(), viewer);
+        long started = System.nanoTime();
         graph.read(tx -> {
             tx.run(COMMUNITIES).forEachRemaining(r -> facts.community(new Ref(text(r, "id"), text(r, "name"), null)));
             tx.run(LOCALITIES).forEachRemaining(r -> facts.locality(ref(r)));
@@ -83,7 +87,11 @@ public class Neo4jCoverageRepository implements CoverageRepository {
                     r -> facts.organisationTie(text(r, "from"), tie(r), text(r, "to")));
             return null;
         });
-        return facts.compute(organisationsPerCell);
+        long read = System.nanoTime();
+        CoverageMatrix matrix = facts.compute(organisationsPerCell);
+        LOG.info(() -> String.format("Coverage: facts read in %d ms, matrix computed in %d ms (%,d cells)",
+                (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000, matrix.cells().size()));
+        return matrix;
     }
 
     private static Ref ref(Record r) {
