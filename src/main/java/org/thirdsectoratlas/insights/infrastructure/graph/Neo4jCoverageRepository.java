@@ -76,7 +76,7 @@ public class Neo4jCoverageRepository implements CoverageRepository {
         CoverageFacts facts = new CoverageFacts();
         Map<String, Object> params = VisibilityRule.with(Map.of(), viewer);
         long started = System.nanoTime();
-        graph.read(tx -> {
+        graph.readLong(tx -> {
             tx.run(COMMUNITIES).forEachRemaining(r -> facts.community(new Ref(text(r, "id"), text(r, "name"), null)));
             tx.run(LOCALITIES).forEachRemaining(r -> facts.locality(ref(r)));
             tx.run(PART_OF).forEachRemaining(r -> facts.partOf(text(r, "from"), text(r, "to")));
