@@ -127,21 +127,69 @@ public final class CoverageFacts {
             placesOfGroup[g] = places(groupPlaces.get(g).distinct(), upward);
         }
         int[] idRank = idRank(organisations.refs);
-        List<IntBag> supportersOf = byCommunity(supports);
-        List<IntBag> groupsOf = new ArrayList<>();
-        for (int c = 0; c < communities.refs.size(); c++) {
-            groupsOf.add(new IntBag());
+        int[] byRank = new int[idRank.length];
+        for (int o = 0; o < idRank.length; o++) {
+            byRank[idRank[o]] = o;
         }
-        for (int g = 0; g < groupSupports.size(); g++) {
-            for (int c : groupSupports.get(g).distinct()) {
-                groupsOf.get(c).add(g);
+        List<IntBag> supportersOf = byCommunity(supports);
+        int[][] membersOf = reverse(networks, groups.refs.size());
+        int[][] partnersOf = reverse(consortia, groups.refs.size());
+        int[][] allPlaces = new int[orgCount][];
+        for (int o = 0; o < orgCount; o++) {
+            if (consortia[o].length > 0) {
+                allPlaces[o] = ownPlaces[o];
+                for (int n : networks[o]) {
+                    allPlaces[o] = union(allPlaces[o], placesOfGroup[n]);
+                }
             }
         }
+        int[][] groupCommunities = new int[groups.refs.size()][];
+        for (int g = 0; g < groupCommunities.length; g++) {
+            groupCommunities[g] = groupSupports.get(g).distinct();
+        }
+        GroupCells cells = new GroupCells(localities.refs.size());
+        int[] supportsC = new int[orgCount];
         for (int c = 0; c < communities.refs.size(); c++) {
             int[] supporters = supportersOf.get(c).distinct();
             organisationRows(builder, c, supporters, ownPlaces, networks, placesOfGroup);
-            groupRows(builder, c, supporters, groupsOf.get(c).distinct(), ownPlaces, networks, consortia,
-                    placesOfGroup, idRank);
+            for (int o : supporters) {
+                supportsC[o] = c + 1;
+            }
+            String community = communities.refs.get(c).id();
+            for (int g = 0; g < groupCommunities.length; g++) {
+                boolean network = groupIsNetwork.get(g);
+                for (int o : network ? membersOf[g] : partnersOf[g]) {
+                    if (supportsC[o] == c + 1) {
+                        // A network member in its own places or the network's; a partner in all of its places.
+                        cells.add(network ? ownPlaces[o] : allPlaces[o], o);
+                        if (network) {
+                            cells.add(placesOfGroup[g], o);
+                        }
+                    }
+                }
+                if (Arrays.binarySearch(groupCommunities[g], c) >= 0) {
+                    cells.own(placesOfGroup[g]);
+                }
+                Ref group = groups.refs.get(g);
+                cells.drain((l, own, members) -> {
+                    int[] ranks = new int[members.length];
+                    for (int i = 0; i < members.length; i++) {
+                        ranks[i] = idRank[members[i]];
+                    }
+                    Arrays.sort(ranks);
+                    List<String> ids = new ArrayList<>(ranks.length);
+                    for (int r : ranks) {
+                        ids.add(organisations.refs.get(byRank[r]).id());
+                    }
+                    CellGroup entry = new CellGroup(group.id(), group.name(), group.kind(), own, List.copyOf(ids));
+                    CellKey cell = new CellKey(community, localities.refs.get(l).id());
+                    if (network) {
+                        builder.network(cell, entry);
+                    } else {
+                        builder.consortium(cell, entry);
+                    }
+                });
+            }
         }
         return builder.build();
     }
@@ -169,59 +217,80 @@ public final class CoverageFacts {
         }
     }
 
-    /**
-     * Networks and consortia in their own right, and through members: a network member in its own places or
-     * the network's, a consortium partner in its own places or those of any network it belongs to.
-     */
-    private void groupRows(CoverageMatrixBuilder builder, int c, int[] supporters, int[] ownGroups,
-                           int[][] ownPlaces, int[][] networks, int[][] consortia, int[][] placesOfGroup,
-                           int[] idRank) {
-        Map<Long, IntBag> members = new HashMap<>();
-        for (int o : supporters) {
-            for (int n : networks[o]) {
-                for (int l : union(ownPlaces[o], placesOfGroup[n])) {
-                    members.computeIfAbsent(key(l, n), k -> new IntBag()).add(o);
-                }
-            }
-            if (consortia[o].length > 0) {
-                int[] all = ownPlaces[o];
-                for (int n : networks[o]) {
-                    all = union(all, placesOfGroup[n]);
-                }
-                for (int k : consortia[o]) {
-                    for (int l : all) {
-                        members.computeIfAbsent(key(l, k), x -> new IntBag()).add(o);
-                    }
-                }
+    /** For each group, the organisations that name it (members of a network, partners of a consortium). */
+    private static int[][] reverse(int[][] groupsOfOrganisation, int groupCount) {
+        int[] counts = new int[groupCount];
+        for (int[] gs : groupsOfOrganisation) {
+            for (int g : gs) {
+                counts[g]++;
             }
         }
-        Map<Long, Boolean> own = new HashMap<>();
-        for (int g : ownGroups) {
-            for (int l : placesOfGroup[g]) {
-                own.put(key(l, g), true);
-                members.putIfAbsent(key(l, g), new IntBag());
+        int[][] out = new int[groupCount][];
+        for (int g = 0; g < groupCount; g++) {
+            out[g] = new int[counts[g]];
+            counts[g] = 0;
+        }
+        for (int o = 0; o < groupsOfOrganisation.length; o++) {
+            for (int g : groupsOfOrganisation[o]) {
+                out[g][counts[g]++] = o;
             }
         }
-        String community = communities.refs.get(c).id();
-        members.forEach((key, bag) -> {
-            int l = (int) (key >>> 32);
-            int g = (int) (long) key;
-            Ref group = groups.refs.get(g);
-            List<String> ids = Arrays.stream(bag.distinct()).boxed()
-                    .sorted((a, b) -> Integer.compare(idRank[a], idRank[b]))
-                    .map(o -> organisations.refs.get(o).id()).toList();
-            CellGroup entry = new CellGroup(group.id(), group.name(), group.kind(), own.containsKey(key), ids);
-            CellKey cell = new CellKey(community, localities.refs.get(l).id());
-            if (groupIsNetwork.get(g)) {
-                builder.network(cell, entry);
-            } else {
-                builder.consortium(cell, entry);
-            }
-        });
+        return out;
     }
 
-    private static long key(int locality, int group) {
-        return ((long) locality << 32) | (group & 0xffffffffL);
+    /** One group's cells in one community's row, gathered per locality and handed over, then reset. */
+    private static final class GroupCells {
+        interface Sink {
+            void accept(int locality, boolean own, int[] members);
+        }
+
+        final IntBag[] members;
+        final boolean[] own;
+        final boolean[] touched;
+        final IntBag touchedList = new IntBag();
+
+        GroupCells(int localities) {
+            members = new IntBag[localities];
+            own = new boolean[localities];
+            touched = new boolean[localities];
+        }
+
+        void add(int[] places, int organisation) {
+            for (int l : places) {
+                touch(l);
+                if (members[l] == null) {
+                    members[l] = new IntBag();
+                }
+                members[l].add(organisation);
+            }
+        }
+
+        void own(int[] places) {
+            for (int l : places) {
+                touch(l);
+                own[l] = true;
+            }
+        }
+
+        private void touch(int l) {
+            if (!touched[l]) {
+                touched[l] = true;
+                touchedList.add(l);
+            }
+        }
+
+        void drain(Sink sink) {
+            for (int i = 0; i < touchedList.size; i++) {
+                int l = touchedList.values[i];
+                sink.accept(l, own[l], members[l] == null ? NONE : members[l].distinct());
+                if (members[l] != null) {
+                    members[l].size = 0;
+                }
+                own[l] = false;
+                touched[l] = false;
+            }
+            touchedList.size = 0;
+        }
     }
 
     /** For each locality: itself and every place it is PART_OF, transitively (cycles tolerated). */

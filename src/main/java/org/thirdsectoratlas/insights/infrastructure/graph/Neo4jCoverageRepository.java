@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.thirdsectoratlas.insights.domain.CoverageFacts;
 import org.thirdsectoratlas.insights.domain.CoverageMatrix;
 import org.thirdsectoratlas.insights.domain.CoverageRepository;
@@ -45,17 +46,23 @@ public class Neo4jCoverageRepository implements CoverageRepository {
             RETURN g.id AS from, type(t) AS type, x.id AS to
             """);
 
+    /**
+     * One row per counted organisation with the ids its counted ties lead to: 200,000 records rather than
+     * 1.7 million, and the organisation's own visibility checked once rather than per tie.
+     */
     static final String ORGANISATIONS = VisibilityRule.expand("""
             MATCH (o:Organisation) WHERE o.retired IS NULL AND VISIBLE(o, o)
-            RETURN o.id AS id, o.name AS name, o.kind AS kind
-            """);
-
-    /** An organisation's ties that count: to communities, places, networks and consortia (not retired). */
-    static final String ORGANISATION_TIES = VisibilityRule.expand("""
-            MATCH (o:Organisation)-[t:SUPPORTS|OPERATES_IN|MEMBER_OF|PARTNER_IN]->(x:Community|Locality|Network|Consortium)
-            WHERE o.retired IS NULL AND coalesce(t.status, '') <> 'WITHDRAWN' AND x.retired IS NULL
-              AND VISIBLE(o, o) AND VISIBLE(t, o)
-            RETURN o.id AS from, type(t) AS type, x.id AS to
+            RETURN o.id AS id, o.name AS name, o.kind AS kind,
+                   COLLECT { MATCH (o)-[t:SUPPORTS]->(x:Community)
+                             WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) RETURN x.id } AS supports,
+                   COLLECT { MATCH (o)-[t:OPERATES_IN]->(x:Locality)
+                             WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) RETURN x.id } AS places,
+                   COLLECT { MATCH (o)-[t:MEMBER_OF]->(x:Network)
+                             WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND x.retired IS NULL AND VISIBLE(t, o)
+                             RETURN x.id } AS networks,
+                   COLLECT { MATCH (o)-[t:PARTNER_IN]->(x:Consortium)
+                             WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND x.retired IS NULL AND VISIBLE(t, o)
+                             RETURN x.id } AS consortia
             """);
 
     private static final Logger LOG = Logger.getLogger(Neo4jCoverageRepository.class.getName());
@@ -82,9 +89,14 @@ public class Neo4jCoverageRepository implements CoverageRepository {
             tx.run(PART_OF).forEachRemaining(r -> facts.partOf(text(r, "from"), text(r, "to")));
             tx.run(GROUPS).forEachRemaining(r -> facts.group(ref(r), r.get("network").asBoolean()));
             tx.run(GROUP_TIES, params).forEachRemaining(r -> facts.groupTie(text(r, "from"), tie(r), text(r, "to")));
-            tx.run(ORGANISATIONS, params).forEachRemaining(r -> facts.organisation(ref(r)));
-            tx.run(ORGANISATION_TIES, params).forEachRemaining(
-                    r -> facts.organisationTie(text(r, "from"), tie(r), text(r, "to")));
+            tx.run(ORGANISATIONS, params).forEachRemaining(r -> {
+                Ref o = ref(r);
+                facts.organisation(o);
+                ties(facts, o.id(), CoverageFacts.Tie.SUPPORTS, r.get("supports"));
+                ties(facts, o.id(), CoverageFacts.Tie.OPERATES_IN, r.get("places"));
+                ties(facts, o.id(), CoverageFacts.Tie.MEMBER_OF, r.get("networks"));
+                ties(facts, o.id(), CoverageFacts.Tie.PARTNER_IN, r.get("consortia"));
+            });
             return null;
         });
         long read = System.nanoTime();
@@ -96,6 +108,12 @@ public class Neo4jCoverageRepository implements CoverageRepository {
 
     private static Ref ref(Record r) {
         return new Ref(text(r, "id"), text(r, "name"), text(r, "kind"));
+    }
+
+    private static void ties(CoverageFacts facts, String organisation, CoverageFacts.Tie type, Value targets) {
+        for (Value target : targets.values()) {
+            facts.organisationTie(organisation, type, target.asString(null));
+        }
     }
 
     private static CoverageFacts.Tie tie(Record r) {
