@@ -47,22 +47,7 @@ class RandomGraphPathwaysTest {
         int n = 9 + random.nextInt(5);
         TrustFixture fixture = TrustFixture.empty();
         fixture.orgs(java.util.stream.IntStream.range(0, n).mapToObj(i -> "o" + i).toArray(String[]::new));
-        int ties = n + random.nextInt(n);
-        List<java.util.Map<String, Object>> rows = new ArrayList<>();
-        for (int t = 0; t < ties; t++) {
-            int a = random.nextInt(n);
-            int b = random.nextInt(n);
-            if (a != b) {
-                var row = new java.util.HashMap<String, Object>();
-                row.put("a", "o" + a);
-                row.put("b", "o" + b);
-                row.put("formality", FORMALITY[random.nextInt(4)]);
-                row.put("status", STATUS[random.nextInt(4)]);
-                row.put("date", LocalDate.of(2019 + random.nextInt(6), 1 + random.nextInt(12), 1));
-                rows.add(row);
-            }
-        }
-        fixture.collabs(rows);
+        fixture.collabs(randomCollaborations(random, n));
         String[] labels = {"Network", "Network", "Consortium", "Resource"};
         for (int g = 0; g < 4; g++) {
             fixture.group(labels[g], "g" + g, FORMALITY[random.nextInt(4)]);
@@ -96,6 +81,26 @@ class RandomGraphPathwaysTest {
                     : whole.shortestHops(whole.indexOf(from), Set.of(whole.indexOf(to)), query.maxHops(), filter);
             assertEquals(expected.stream().mapToInt(Pathway::hopCount).min().orElse(-1), bfs, what);
         }
+    }
+
+    /** Between n and 2n random collaborations among o0..o(n-1), of every formality and status, withdrawn too. */
+    static List<java.util.Map<String, Object>> randomCollaborations(Random random, int n) {
+        int ties = n + random.nextInt(n);
+        List<java.util.Map<String, Object>> rows = new ArrayList<>();
+        for (int t = 0; t < ties; t++) {
+            int a = random.nextInt(n);
+            int b = random.nextInt(n);
+            if (a != b) {
+                var row = new java.util.HashMap<String, Object>();
+                row.put("a", "o" + a);
+                row.put("b", "o" + b);
+                row.put("formality", FORMALITY[random.nextInt(4)]);
+                row.put("status", STATUS[random.nextInt(4)]);
+                row.put("date", LocalDate.of(2019 + random.nextInt(6), 1 + random.nextInt(12), 1));
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private static List<String> describe(List<Pathway> pathways) {

@@ -18,6 +18,7 @@ import org.thirdsectoratlas.pathways.domain.PathwayRepository;
 import org.thirdsectoratlas.pathways.domain.PathwayResult;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.trust.application.TrustGraphHolder;
 import org.thirdsectoratlas.trust.domain.HubPolicy;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
@@ -27,13 +28,21 @@ import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 public class PathwayFinder {
 
     private PathwayRepository repository;
+    private TrustGraphHolder memory;
     private HubPolicy hubs = HubPolicy.DEFAULT;
 
     protected PathwayFinder() {
         // for CDI proxies
     }
 
+    /** Searches the in-memory trust graph when it is current for the viewer, the database otherwise. */
     @Inject
+    public PathwayFinder(PathwayRepository repository, TrustGraphHolder memory) {
+        this.repository = repository;
+        this.memory = memory;
+    }
+
+    /** Always searches the database (the repository-backed reference). */
     public PathwayFinder(PathwayRepository repository) {
         this.repository = repository;
     }
@@ -68,8 +77,7 @@ public class PathwayFinder {
         }
         TieFilter filter = new TieFilter(q.confirmedOnly(), q.formalOnly(), q.avoid(), viaIsGroup ? q.via() : null,
                 hubs);
-        TrustGraphSnapshot near = repository.neighbourhood(Set.of(q.from()), Set.of(q.to()), q.maxHops(), filter,
-                viewer);
+        TrustGraphSnapshot near = neighbourhood(Set.of(q.from()), Set.of(q.to()), q.maxHops(), filter, viewer);
         List<Pathway> found = new KBestPathways(near, filter).find(q.from(), Set.of(q.to()), q.maxHops(), q.limit(),
                 viaIsGroup ? null : q.via(), viaIsGroup ? q.via() : null);
         String reason = found.isEmpty() ? reason(q, names, near, filter) : null;
@@ -82,8 +90,19 @@ public class PathwayFinder {
             return Optional.empty();
         }
         TieFilter filter = new TieFilter(false, false, Set.of(), null, hubs);
-        TrustGraphSnapshot near = repository.neighbourhood(Set.of(from), targets, maxHops, filter, viewer);
+        TrustGraphSnapshot near = neighbourhood(Set.of(from), targets, maxHops, filter, viewer);
         return new KBestPathways(near, filter).find(from, targets, maxHops, 1, null, null).stream().findFirst();
+    }
+
+    /**
+     * What the Cypher expansion would read, taken from the arrays when the in-memory graph is current for this
+     * viewer (an organisation missing from it has no ties of trust, exactly as the database would say).
+     */
+    private TrustGraphSnapshot neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter,
+                                             Viewer viewer) {
+        Optional<TrustGraphSnapshot> whole = memory == null ? Optional.empty() : memory.current(viewer);
+        return whole.isPresent() ? whole.get().neighbourhood(from, to, maxHops, filter)
+                : repository.neighbourhood(from, to, maxHops, filter, viewer);
     }
 
     private static Set<String> with(Set<String> ids, String extra) {

@@ -27,18 +27,30 @@ public final class KBestPathways {
 
     private final TrustGraphSnapshot graph;
     private final TieFilter filter;
+    /** Each organisation's steps, built once per search: a partial pathway is expanded many times per node. */
+    private final List<Hop>[] steps;
+    /** The index each step leads to, parallel to {@link #steps}. */
+    private final int[][] stepTo;
 
+    @SuppressWarnings("unchecked")
     public KBestPathways(TrustGraphSnapshot graph, TieFilter filter) {
         this.graph = graph;
         this.filter = filter;
+        this.steps = new List[graph.organisationCount()];
+        this.stepTo = new int[graph.organisationCount()][];
     }
 
     private record Partial(int node, Partial parent, Hop hop, int hops, double cost, int weakness,
-                           LocalDate oldest, boolean via, boolean complete, List<String> ids, double estimate) {
+                           LocalDate oldest, boolean via, boolean complete, List<String> ids, double estimate,
+                           int weaknessEstimate) {
     }
 
+    /**
+     * (cost, weakness) lower bounds: the best completion's pair is never lexicographically below a partial
+     * pathway's key, so complete pathways still leave the queue in ranking order.
+     */
     private static final Comparator<Partial> KEY = Comparator.comparingDouble(Partial::estimate)
-            .thenComparingInt(Partial::weakness)
+            .thenComparingInt(Partial::weaknessEstimate)
             .thenComparing(Partial::oldest, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Partial::ids, PathwayRanking::compareIds);
 
@@ -55,6 +67,7 @@ public final class KBestPathways {
             return List.of();
         }
         int[] toTarget = distances(targets);
+        Remaining best = remaining(targets);
         int via = viaOrganisation == null ? -1 : graph.indexOf(viaOrganisation);
         if (viaOrganisation != null && via < 0) {
             return List.of();
@@ -64,7 +77,7 @@ public final class KBestPathways {
 
         var queue = new PriorityQueue<>(KEY);
         queue.add(new Partial(start, null, null, 0, 0, 0, LocalDate.MAX, viaOrganisation == null && viaGroup == null,
-                false, List.of(from), toTarget[start]));
+                false, List.of(from), best.cost[start], best.weakness[start]));
         List<Pathway> found = new ArrayList<>();
         int expansions = 0;
         while (!queue.isEmpty() && found.size() < k && expansions++ < MAX_EXPANSIONS) {
@@ -73,8 +86,10 @@ public final class KBestPathways {
                 found.add(toPathway(p));
                 continue;
             }
-            for (Hop hop : graph.hops(p.node(), filter)) {
-                int next = graph.indexOf(hop.toId());
+            List<Hop> out = steps(p.node());
+            for (int i = 0; i < out.size(); i++) {
+                Hop hop = out.get(i);
+                int next = stepTo[p.node()][i];
                 int hops = p.hops() + 1;
                 if (hops > maxHops || onPath(p, next)) {
                     continue;
@@ -84,7 +99,8 @@ public final class KBestPathways {
                 if (complete ? !viaDone : !canStillArrive(next, hops, viaDone, toTarget, toVia, viaToTarget, maxHops)) {
                     continue;
                 }
-                queue.add(extend(p, hop, next, hops, viaDone, complete, complete ? 0 : toTarget[next]));
+                queue.add(extend(p, hop, next, hops, viaDone, complete, complete ? 0 : best.cost[next],
+                        complete ? 0 : best.weakness[next]));
             }
         }
         return found;
@@ -99,14 +115,15 @@ public final class KBestPathways {
     }
 
     private static Partial extend(Partial p, Hop hop, int next, int hops, boolean via, boolean complete,
-                                  int remaining) {
+                                  double remaining, int remainingWeakness) {
         LocalDate date = p.oldest() == null || hop.lastConfirmed() == null ? null
                 : hop.lastConfirmed().isBefore(p.oldest()) ? hop.lastConfirmed() : p.oldest();
         List<String> ids = new ArrayList<>(p.ids());
         ids.add(hop.toId());
         double cost = p.cost() + hop.cost();
-        return new Partial(next, p, hop, hops, cost, p.weakness() + hop.weakness(), date, via, complete,
-                List.copyOf(ids), cost + remaining);
+        int weakness = p.weakness() + hop.weakness();
+        return new Partial(next, p, hop, hops, cost, weakness, date, via, complete, List.copyOf(ids),
+                cost + remaining, weakness + remainingWeakness);
     }
 
     private static boolean onPath(Partial p, int node) {
@@ -130,21 +147,76 @@ public final class KBestPathways {
     int[] distances(Set<Integer> sources) {
         int[] dist = new int[graph.organisationCount()];
         Arrays.fill(dist, FAR);
-        var queue = new ArrayDeque<Integer>();
+        int[] queue = new int[graph.organisationCount()];
+        int[] tail = {0};
         for (int s : sources) {
             dist[s] = 0;
-            queue.add(s);
+            queue[tail[0]++] = s;
         }
-        while (!queue.isEmpty()) {
-            int x = queue.poll();
-            for (Hop hop : graph.hops(x, filter)) {
-                int y = graph.indexOf(hop.toId());
+        for (int head = 0; head < tail[0]; head++) {
+            int x = queue[head];
+            graph.steps(x, filter, (y, cost, weakness) -> {
                 if (dist[y] == FAR) {
                     dist[y] = dist[x] + 1;
-                    queue.add(y);
+                    queue[tail[0]++] = y;
                 }
-            }
+            });
         }
         return dist;
+    }
+
+    private List<Hop> steps(int org) {
+        List<Hop> found = steps[org];
+        if (found == null) {
+            found = graph.hops(org, filter);
+            int[] to = new int[found.size()];
+            for (int i = 0; i < to.length; i++) {
+                to[i] = graph.indexOf(found.get(i).toId());
+            }
+            stepTo[org] = to;
+            steps[org] = found;
+        }
+        return found;
+    }
+
+    /** The lexicographically least (cost, weakness) from each organisation to the nearest target. */
+    private record Remaining(double[] cost, int[] weakness) {
+    }
+
+    /**
+     * Dijkstra from the targets over (cost, weakness) pairs, ignoring the hop limit and simplicity, so each value
+     * is a lower bound of any real completion (steps are symmetric: the same tie or group seen from either end).
+     */
+    private Remaining remaining(Set<Integer> targets) {
+        int n = graph.organisationCount();
+        double[] cost = new double[n];
+        int[] weakness = new int[n];
+        Arrays.fill(cost, FAR);
+        Arrays.fill(weakness, FAR);
+        record Entry(int node, double cost, int weakness) {
+        }
+        var queue = new PriorityQueue<Entry>(Comparator.comparingDouble(Entry::cost)
+                .thenComparingInt(Entry::weakness));
+        for (int t : targets) {
+            cost[t] = 0;
+            weakness[t] = 0;
+            queue.add(new Entry(t, 0, 0));
+        }
+        while (!queue.isEmpty()) {
+            Entry e = queue.poll();
+            if (e.cost() != cost[e.node()] || e.weakness() != weakness[e.node()]) {
+                continue;
+            }
+            graph.steps(e.node(), filter, (y, stepCost, stepWeakness) -> {
+                double c = e.cost() + stepCost;
+                int w = e.weakness() + stepWeakness;
+                if (c < cost[y] || (c == cost[y] && w < weakness[y])) {
+                    cost[y] = c;
+                    weakness[y] = w;
+                    queue.add(new Entry(y, c, w));
+                }
+            });
+        }
+        return new Remaining(cost, weakness);
     }
 }

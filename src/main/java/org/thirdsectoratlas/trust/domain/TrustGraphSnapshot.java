@@ -187,6 +187,8 @@ public final class TrustGraphSnapshot {
                     || !filter.accepts(memStatus[m], groupFormality[g])) {
                 continue;
             }
+            String words = explainGroup(g, filter.hubs());
+            double cost = filter.hubs().cost(groupSizes[g]);
             for (int j = groupMemStart[g]; j < groupMemStart[g + 1]; j++) {
                 int m2 = groupMems[j];
                 int other = memOrg[m2];
@@ -196,11 +198,46 @@ public final class TrustGraphSnapshot {
                 }
                 keepBest(best, other, new Hop(orgIds[org], orgNames[org], orgIds[other], orgNames[other],
                         groupKinds[g], groupIds[g], groupNames[g], groupSizes[g], groupFormality[g], status,
-                        date(Math.min(memDates[m], memDates[m2])),
-                        filter.hubs().cost(groupSizes[g]), explainGroup(g, filter.hubs())));
+                        date(Math.min(memDates[m], memDates[m2])), cost, words));
             }
         }
         return new ArrayList<>(best.values());
+    }
+
+    /** Receives one step of {@link #steps}: where it leads, what it costs, how weak it is. */
+    @FunctionalInterface
+    public interface StepConsumer {
+        void step(int other, double cost, int weakness);
+    }
+
+    /**
+     * The steps {@link #hops} offers, as primitives and without choosing among parallel ties (the least of them is
+     * what a bound needs): for searches that only need distances, so no words are built.
+     */
+    public void steps(int org, TieFilter filter, StepConsumer out) {
+        for (int k = orgTieStart[org]; k < orgTieStart[org + 1]; k++) {
+            int t = orgTies[k];
+            int other = tieFrom[t] == org ? tieTo[t] : tieFrom[t];
+            if (other != org && filter.accepts(orgIds[other]) && filter.accepts(tieStatus[t], tieFormality[t])) {
+                out.step(other, 1.0, tieFormality[t].weakness() + tieStatus[t].weakness());
+            }
+        }
+        for (int k = orgMemStart[org]; k < orgMemStart[org + 1]; k++) {
+            int m = orgMems[k];
+            int g = memGroup[m];
+            if (!filter.usable(groupIds[g], groupSizes[g]) || !filter.accepts(memStatus[m], groupFormality[g])) {
+                continue;
+            }
+            double cost = filter.hubs().cost(groupSizes[g]);
+            for (int j = groupMemStart[g]; j < groupMemStart[g + 1]; j++) {
+                int m2 = groupMems[j];
+                int other = memOrg[m2];
+                TieStatus status = TieStatus.weaker(memStatus[m], memStatus[m2]);
+                if (other != org && filter.accepts(orgIds[other]) && filter.accepts(status, groupFormality[g])) {
+                    out.step(other, cost, groupFormality[g].weakness() + status.weakness());
+                }
+            }
+        }
     }
 
     private static void keepBest(Map<Integer, Hop> best, int other, Hop hop) {
@@ -247,6 +284,15 @@ public final class TrustGraphSnapshot {
         return new BidirectionalBfs(this, filter).distance(from, targets, maxHops);
     }
 
+    /**
+     * The part of this (whole) graph that the Cypher search of a pathway between {@code from} and {@code to}
+     * reads, built from the arrays instead of the database: the same bounded bidirectional expansion, row for
+     * row, so the ranking over it gives the same answers (see {@link NeighbourhoodExpansion}).
+     */
+    public TrustGraphSnapshot neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter) {
+        return new NeighbourhoodExpansion(this, filter).expand(from, to, maxHops);
+    }
+
     /** The whole graph as plain adjacency arrays for the connector algorithms. */
     public TrustTopology topology(TieFilter filter) {
         return TrustTopology.of(this, filter);
@@ -272,6 +318,34 @@ public final class TrustGraphSnapshot {
 
     boolean tieAllowed(int t, TieFilter filter) {
         return filter.accepts(tieStatus[t], tieFormality[t]);
+    }
+
+    TieKind tieKind(int t) {
+        return tieKinds[t];
+    }
+
+    int tieFromOf(int t) {
+        return tieFrom[t];
+    }
+
+    int tieToOf(int t) {
+        return tieTo[t];
+    }
+
+    void copyTie(int t, Builder into) {
+        into.tie("t" + t, orgIds[tieFrom[t]], orgIds[tieTo[t]], tieKinds[t], tieDetails[t], tieFormality[t],
+                tieStatus[t], tieDates[t]);
+    }
+
+    void copyMembership(int m, Builder into) {
+        int g = memGroup[m];
+        into.organisation(orgIds[memOrg[m]], orgNames[memOrg[m]]);
+        into.group(groupIds[g], groupNames[g], groupKinds[g], groupFormality[g], groupSizes[g]);
+        into.membership("m" + m, orgIds[memOrg[m]], groupIds[g], memStatus[m], memDates[m]);
+    }
+
+    void copyOrganisation(int org, Builder into) {
+        into.organisation(orgIds[org], orgNames[org]);
     }
 
     int memStart(int org) {
@@ -388,6 +462,31 @@ public final class TrustGraphSnapshot {
             }
             mems.add(new MemRow(orgIndex.get(orgId), groupIndex.get(groupId), TieStatus.parse(status),
                     epochDay(lastConfirmed)));
+        }
+
+        /** A tie already parsed (copied from a whole-graph snapshot). */
+        void tie(String key, String fromId, String toId, TieKind kind, String detail, Formality formality,
+                 TieStatus status, int date) {
+            if (seen.add(key)) {
+                ties.add(new TieRow(orgIndex.get(fromId), orgIndex.get(toId), kind, detail, formality, status, date));
+            }
+        }
+
+        void group(String id, String name, TieKind kind, Formality formality, int size) {
+            groupIndex.computeIfAbsent(id, k -> {
+                groupIds.add(id);
+                groupNames.add(name);
+                groupKinds.add(kind);
+                groupFormality.add(formality);
+                groupSizes.add(size);
+                return groupIds.size() - 1;
+            });
+        }
+
+        void membership(String key, String orgId, String groupId, TieStatus status, int date) {
+            if (seen.add(key)) {
+                mems.add(new MemRow(orgIndex.get(orgId), groupIndex.get(groupId), status, date));
+            }
         }
 
         private static int epochDay(LocalDate date) {

@@ -1,0 +1,147 @@
+package org.thirdsectoratlas.trust.application;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.thirdsectoratlas.platform.graph.GraphBootstrap;
+import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
+import org.thirdsectoratlas.trust.domain.TrustGraphRepository;
+import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
+
+/**
+ * The whole trust graph (PUBLIC facts) held in memory so that pathway searches walk arrays instead of the
+ * database. Loaded after start, rebuilt in the background after every {@link TrustGraphChanged} and every
+ * {@code atlas.trust.refresh-seconds}; a rebuilt snapshot replaces the old one in one volatile write, so a
+ * reader never sees a half-built graph. A snapshot is only handed out while it is current: a change event
+ * (fired synchronously by the edit, before its response) or a different count of organisations and trust
+ * relationships in the database (a bulk load, a reset: writes that fire no event) makes callers fall back to
+ * the database until the rebuild has landed, so nobody reads an answer older than their own write.
+ */
+@ApplicationScoped
+public class TrustGraphHolder {
+
+    private static final Logger LOG = Logger.getLogger(TrustGraphHolder.class.getName());
+
+    /** A loaded graph, the change count it reflects, and what it cost. */
+    public record Loaded(TrustGraphSnapshot graph, long generation, TrustGraphRepository.Fingerprint fingerprint,
+                         Instant loadedAt, long loadMillis) {
+    }
+
+    private TrustGraphRepository repository;
+    private GraphBootstrap bootstrap;
+    private long refreshSeconds;
+    private ManagedScheduledExecutorService scheduler;
+    private volatile Loaded current;
+    private final AtomicLong changes = new AtomicLong();
+    private final AtomicBoolean rebuildQueued = new AtomicBoolean();
+    private ScheduledFuture<?> schedule;
+
+    protected TrustGraphHolder() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public TrustGraphHolder(TrustGraphRepository repository, GraphBootstrap bootstrap,
+                            @ConfigProperty(name = "atlas.trust.refresh-seconds", defaultValue = "300")
+                            long refreshSeconds) {
+        this.repository = repository;
+        this.bootstrap = bootstrap;
+        this.refreshSeconds = refreshSeconds;
+    }
+
+    @Resource
+    void setScheduler(ManagedScheduledExecutorService scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** After GraphBootstrap (default observer priority 2500) has brought the graph and seed up. */
+    void onStart(@Observes @Priority(2700) Startup startup) {
+        schedule = scheduler.scheduleWithFixedDelay(this::rebuildWhenReady, 0, refreshSeconds, TimeUnit.SECONDS);
+    }
+
+    /** Synchronous: from now until the rebuild lands, {@link #current} is empty. */
+    public void onChange(@Observes TrustGraphChanged change) {
+        changes.incrementAndGet();
+        queueRebuild();
+    }
+
+    /**
+     * The in-memory graph for this viewer, when it is current; empty means "ask the database": for viewers who
+     * may see more than PUBLIC facts (members, moderators), before the first load, and while a rebuild is due.
+     */
+    public Optional<TrustGraphSnapshot> current(Viewer viewer) {
+        Loaded loaded = current;
+        if (loaded == null || !viewer.organisations().isEmpty() || viewer.moderator()
+                || loaded.generation() != changes.get()) {
+            return Optional.empty();
+        }
+        if (!loaded.fingerprint().equals(repository.fingerprint())) {
+            queueRebuild();
+            return Optional.empty();
+        }
+        return Optional.of(loaded.graph());
+    }
+
+    public Optional<Loaded> loaded() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Loads the whole graph now and swaps it in (also used by tests and the microbenchmark). */
+    public synchronized Loaded rebuild() {
+        long generation = changes.get();
+        long started = System.nanoTime();
+        TrustGraphRepository.Fingerprint fingerprint = repository.fingerprint();
+        TrustGraphSnapshot graph = repository.load(Viewer.PUBLIC);
+        Loaded loaded = new Loaded(graph, generation, fingerprint, Instant.now(),
+                (System.nanoTime() - started) / 1_000_000);
+        current = loaded;
+        LOG.info(() -> "Trust graph loaded in " + loaded.loadMillis() + " ms: " + graph.organisationCount()
+                + " organisations, " + graph.tieCount() + " ties, " + graph.membershipCount() + " memberships");
+        return loaded;
+    }
+
+    private void queueRebuild() {
+        if (scheduler != null && rebuildQueued.compareAndSet(false, true)) {
+            scheduler.schedule(() -> {
+                rebuildQueued.set(false);
+                rebuildWhenReady();
+            }, 200, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void rebuildWhenReady() {
+        if (!bootstrap.isReady()) {
+            return;
+        }
+        try {
+            rebuild();
+        } catch (RuntimeException e) {
+            // Keep answering from the database; the next change or tick tries again.
+            LOG.log(Level.WARNING, "The trust graph could not be loaded", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+}
