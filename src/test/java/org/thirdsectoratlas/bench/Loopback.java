@@ -14,7 +14,7 @@ final class Loopback {
     private static final Set<String> HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
 
     /** Matches the server-side transaction timeout the benchmark sets: a client gives up when the server does. */
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
