@@ -53,8 +53,17 @@ final class Loopback {
     }
 
     String body(String pathAndQuery) {
+        return body(get(pathAndQuery), pathAndQuery);
+    }
+
+    /** For the first insight answers after a start, which wait for a whole-graph computation (minutes at L). */
+    String bodyPatiently(String pathAndQuery, Duration timeout) {
+        return body(HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout).GET().build(), pathAndQuery);
+    }
+
+    private String body(HttpRequest request, String pathAndQuery) {
         try {
-            HttpResponse<String> r = client.send(get(pathAndQuery), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() >= 400) {
                 throw new IllegalStateException(pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
             }

@@ -51,7 +51,7 @@ final class SizeResult {
         md.append(String.format("- **Insights after start**: first summary + lead-exposure answers after %d ms "
                 + "(they wait for the first computation); first connectors answer after %d ms; connectors "
                 + "`computeMillis` = **%d ms**%n", firstSnapshots, firstConnectors, connectorsCompute));
-        md.append("- Insight recomputations in the server log (InsightSnapshots):\n");
+        md.append("- Insight recomputations and the in-memory trust graph loads in the server log:\n");
         logLines.stream().map(l -> l.replaceAll("^.*?\\] [0-9a-f]+ \\S+ +\\w ", ""))
                 .forEach(l -> md.append("  - `").append(l.trim()).append("`\n"));
     }

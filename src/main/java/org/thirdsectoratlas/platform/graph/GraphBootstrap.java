@@ -40,6 +40,11 @@ public class GraphBootstrap {
         // for CDI proxies
     }
 
+    /** Without a change counter to move (tests that never start an engine). */
+    public GraphBootstrap(GraphConnection connection) {
+        this(connection, new GraphChanges());
+    }
+
     @Inject
     public GraphBootstrap(GraphConnection connection, GraphChanges changes) {
         this.connection = connection;
