@@ -144,9 +144,11 @@ public final class BenchmarkCommand {
         result.pathways(pairs, PathwayLatency.run(http, graph, whole, pairs, Math.max(2, pairs.size() / 10)));
         Workload work = new Workload(graph, http, ids, pairs, SEED);
         result.searchWords(work.sampleSearchWords());
-        LoadGrid grid = new LoadGrid(http, options.cell(), Duration.ofSeconds(2));
+        LoadGrid grid = new LoadGrid(http, options.cell(), Duration.ofSeconds(2),
+                new Drain(graph, Loopback.TIMEOUT.plusSeconds(30)));
         for (var endpoint : List.of(
                 Map.entry("organisation lookup", work.lookup()),
+                Map.entry("organisation lookup, cold (each id once)", work.coldLookup()),
                 Map.entry("search", work.search()),
                 Map.entry("pathways", work.pathways()),
                 Map.entry("partner search", work.partnerSearch()),
@@ -156,6 +158,9 @@ public final class BenchmarkCommand {
                 result.cell(grid.run(endpoint.getKey(), clients, endpoint.getValue()));
             }
         }
+        result.line(String.format("cold lookups issued: %,d of %,d ids in the dataset%s", work.coldLookupsIssued(),
+                work.datasetSize(), work.coldLookupsIssued() > work.datasetSize() ? " (wrapped: later ones were cached)"
+                        : ""));
         PairPicker.Pair sample = pairs.get(0);
         List<String> level1 = new ArrayList<>();
         for (String end : List.of(sample.from(), sample.to())) {

@@ -9,13 +9,14 @@ import java.util.function.IntFunction;
 
 /**
  * Closed-loop load: N virtual-thread clients, each sending its next request as soon as the last answered,
- * for a bounded time and a bounded number of requests. A short unrecorded warm-up precedes each cell.
+ * for a bounded time and a bounded number of requests. Before each cell the server is drained of what the
+ * previous one left running ({@link Drain}), then a short unrecorded warm-up runs.
  */
 final class LoadGrid {
 
     /** One endpoint at one concurrency. */
     record Cell(String endpoint, int clients, long requests, long errors, double seconds, Latencies latencies,
-                double loadAverage) {
+                double loadAverage, long drainedMillis) {
 
         double perSecond() {
             return requests / seconds;
@@ -27,14 +28,18 @@ final class LoadGrid {
     private final Loopback http;
     private final Duration duration;
     private final Duration warmUp;
+    private final Drain drain;
 
-    LoadGrid(Loopback http, Duration duration, Duration warmUp) {
+    LoadGrid(Loopback http, Duration duration, Duration warmUp, Drain drain) {
         this.http = http;
         this.duration = duration;
         this.warmUp = warmUp;
+        this.drain = drain;
     }
 
+    /** Drains what the previous cell left running, warms up, then measures. */
     Cell run(String endpoint, int clients, IntFunction<HttpRequest> requests) throws InterruptedException {
+        long drained = drain.await();
         drive(clients, warmUp, requests, null);
         List<long[]> samples = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
@@ -51,7 +56,8 @@ final class LoadGrid {
             System.arraycopy(samples.get(k), 0, all, at, counts[k]);
             at += counts[k];
         }
-        return new Cell(endpoint, clients, total, errors.get(), seconds, Latencies.of(all, total), LoadAverage.now());
+        return new Cell(endpoint, clients, total, errors.get(), seconds, Latencies.of(all, total), LoadAverage.now(),
+                drained);
     }
 
     private record Sink(List<long[]> samples, AtomicLong errors) {

@@ -13,6 +13,9 @@ final class Loopback {
 
     private static final Set<String> HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
 
+    /** Matches the server-side transaction timeout the benchmark sets: a client gives up when the server does. */
+    static final Duration TIMEOUT = Duration.ofSeconds(120);
+
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
@@ -29,11 +32,11 @@ final class Loopback {
     }
 
     HttpRequest get(String pathAndQuery) {
-        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(60)).GET().build();
+        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(TIMEOUT).GET().build();
     }
 
     HttpRequest postJson(String path, String body) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
@@ -50,8 +53,17 @@ final class Loopback {
     }
 
     String body(String pathAndQuery) {
+        return body(get(pathAndQuery), pathAndQuery);
+    }
+
+    /** For the first insight answers after a start, which wait for a whole-graph computation (minutes at L). */
+    String bodyPatiently(String pathAndQuery, Duration timeout) {
+        return body(HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout).GET().build(), pathAndQuery);
+    }
+
+    private String body(HttpRequest request, String pathAndQuery) {
         try {
-            HttpResponse<String> r = client.send(get(pathAndQuery), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() >= 400) {
                 throw new IllegalStateException(pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
             }

@@ -27,7 +27,10 @@ final class PerformanceDoc {
         g.append("- ").append(versions(options)).append('\n');
         g.append("- Server JVM options (server-config/jvm.options): `")
                 .append(String.join(" ", Files.readAllLines(Path.of("server-config/jvm.options")).stream()
-                        .filter(l -> l.startsWith("-X")).toList())).append("`; embedded Neo4j with default settings\n");
+                        .filter(l -> l.startsWith("-X")).toList())).append("`; embedded Neo4j with its default 256 MB page cache and ")
+                .append("a server-side transaction timeout of ").append(Loopback.TIMEOUT.toSeconds())
+                .append(" s (`").append(ServerControl.TRANSACTION_TIMEOUT_ENV).append("`, set by the benchmark when it ")
+                .append("restarts the server; background insight computations take 10 min)\n");
         g.append("\n## Command\n\n```sh\n").append(COMMAND).append("```\n\n## Results\n\n");
         for (String size : sizes) {
             Path part = Path.of("target", "bench", "size-" + size + ".md");
@@ -48,6 +51,8 @@ final class PerformanceDoc {
             mvn -o -q package -DskipTests $P && mvn -o -q liberty:create liberty:deploy liberty:start $P
             mvn -o -q test-compile exec:java@bench $P -Dexec.args="--sizes S,M,L --http http://127.0.0.1:9480 \\
                 --uri bolt://127.0.0.1:8087 --server tsa-scale [--pairs 200 --seconds 10 --clients 1,8,32]"
+            # each size: remove other generated sizes, load this one (EcosystemLoader), restart the server,
+            # measure; docs/performance.md's generated block is rewritten after each size
             """;
 
     private static String memTotal() {

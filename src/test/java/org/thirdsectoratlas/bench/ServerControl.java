@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class ServerControl {
 
+    static final String TRANSACTION_TIMEOUT_ENV = "ATLAS_NEO4J_EMBEDDED_TRANSACTION_TIMEOUT_SECONDS";
     private static final Pattern HEAP = Pattern.compile("\"heapUsedMiB\":(\\d+)");
     private static final long READY_TIMEOUT_NANOS = 900_000_000_000L;
 
@@ -48,8 +49,12 @@ final class ServerControl {
     private void run(String action) throws IOException, InterruptedException {
         Path log = Path.of("target", "bench", "server-" + action + ".log");
         Files.createDirectories(log.getParent());
-        Process p = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, server)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, server)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        // A server-side limit on every graph transaction, as long as the client waits: work a client gave up on
+        // stops there (background insight computations take their own, longer limit: Graph.readLong).
+        builder.environment().put(TRANSACTION_TIMEOUT_ENV, Long.toString(Loopback.TIMEOUT.toSeconds()));
+        Process p = builder.start();
         if (p.waitFor() != 0 && action.equals("start")) {
             throw new IllegalStateException("server start failed, see " + log);
         }

@@ -27,6 +27,11 @@ final class SizeResult {
                 " (load average %.1f).%n%n", LoadAverage.now()));
     }
 
+    /** A line in the size's list, where it is now (after the load line). */
+    void line(String line) {
+        md.append("- ").append(line).append('\n');
+    }
+
     void note(String line) {
         notes.add(line);
     }
@@ -46,7 +51,7 @@ final class SizeResult {
         md.append(String.format("- **Insights after start**: first summary + lead-exposure answers after %d ms "
                 + "(they wait for the first computation); first connectors answer after %d ms; connectors "
                 + "`computeMillis` = **%d ms**%n", firstSnapshots, firstConnectors, connectorsCompute));
-        md.append("- Insight recomputations in the server log (InsightSnapshots):\n");
+        md.append("- Insight recomputations and the in-memory trust graph loads in the server log:\n");
         logLines.stream().map(l -> l.replaceAll("^.*?\\] [0-9a-f]+ \\S+ +\\w ", ""))
                 .forEach(l -> md.append("  - `").append(l.trim()).append("`\n"));
     }
@@ -97,12 +102,12 @@ final class SizeResult {
     void cell(LoadGrid.Cell c) {
         if (cells.isEmpty()) {
             md.append("\n#### Throughput (closed loop, virtual-thread clients, loopback)\n\n")
-                    .append("| endpoint | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | load avg |\n")
-                    .append("|---|---|---|---|---|---|---|---|---|\n");
+                    .append("| endpoint | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | load avg | drained before (ms) |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|\n");
         }
         cells.add(c);
-        md.append(String.format("| %s | %d | %,d | %d | %,.0f | %s | %.1f |%n", c.endpoint(), c.clients(),
-                c.requests(), c.errors(), c.perSecond(), c.latencies().row(), c.loadAverage()));
+        md.append(String.format("| %s | %d | %,d | %d | %,.0f | %s | %.1f | %,d |%n", c.endpoint(), c.clients(),
+                c.requests(), c.errors(), c.perSecond(), c.latencies().row(), c.loadAverage(), c.drainedMillis()));
         if (c.endpoint().equals("organisation lookup") && c.clients() == 32) {
             headline += String.format("lookup %,.0f req/s at 32; ", c.perSecond());
         }

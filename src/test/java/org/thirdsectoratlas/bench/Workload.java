@@ -36,10 +36,13 @@ final class Workload {
     private final List<String> communities = new ArrayList<>();
     private final List<PairPicker.Pair> pairs;
     private final Loopback http;
+    private final List<String> everyId;
+    private final java.util.concurrent.atomic.AtomicInteger coldNext = new java.util.concurrent.atomic.AtomicInteger();
 
     Workload(Graph graph, Loopback http, List<String> sortedIds, List<PairPicker.Pair> pairs, long seed) {
         this.http = http;
         this.pairs = pairs;
+        this.everyId = shuffled(sortedIds, seed);
         SplittableRandom random = new SplittableRandom(seed);
         List<String> sample = new ArrayList<>();
         for (int i = 0; i < SAMPLE; i++) {
@@ -74,6 +77,15 @@ final class Workload {
         words.addAll(w2);
     }
 
+    private static List<String> shuffled(List<String> ids, long seed) {
+        List<String> copy = new ArrayList<>(ids);
+        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        for (int i = copy.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(copy, i, random.nextInt(i + 1));
+        }
+        return copy;
+    }
+
     private static String word(String name) {
         for (String w : name.split("[^\\p{L}]+")) {
             if (w.length() >= 4) {
@@ -93,6 +105,23 @@ final class Workload {
 
     IntFunction<HttpRequest> lookup() {
         return i -> http.get("api/organisations/" + q(ids.get(i % ids.size())));
+    }
+
+    /**
+     * Lookups of ids not asked before in this run (the whole dataset in a seeded order, shared by warm-up and
+     * cells): what a lookup costs when the answer is not cached. Wraps round only after every id was asked.
+     */
+    IntFunction<HttpRequest> coldLookup() {
+        return i -> http.get("api/organisations/" + q(everyId.get(Math.floorMod(coldNext.getAndIncrement(),
+                everyId.size()))));
+    }
+
+    long coldLookupsIssued() {
+        return coldNext.get();
+    }
+
+    int datasetSize() {
+        return everyId.size();
     }
 
     IntFunction<HttpRequest> search() {

@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.thirdsectoratlas.platform.graph.EmbeddedNeo4j;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.platform.graph.GraphChanges;
 import org.thirdsectoratlas.seed.application.SeedInstaller;
 import org.thirdsectoratlas.seed.infrastructure.DirectorySeedSource;
 import org.thirdsectoratlas.seed.infrastructure.Neo4jSeedStore;
@@ -26,6 +27,7 @@ public final class TestGraph {
     public static final Path SEED = Path.of("graph-seed");
 
     private static Graph graph;
+    private static final GraphChanges CHANGES = new GraphChanges();
 
     private TestGraph() {
     }
@@ -35,6 +37,7 @@ public final class TestGraph {
             try {
                 Path home = Files.createTempDirectory("atlas-neo4j-test");
                 EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", freePort(), "64m");
+                neo4j.onCommit("neo4j", CHANGES::changed);
                 Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     driver.close();
@@ -46,6 +49,12 @@ public final class TestGraph {
             }
         }
         return graph;
+    }
+
+    /** Moves on every committed write to the test graph, as the application's does (GraphBootstrap). */
+    public static GraphChanges changes() {
+        graph();
+        return CHANGES;
     }
 
     /** The graph with the Leeds seed in place (tests that wipe it leave it to be reloaded here). */

@@ -9,15 +9,26 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Assembles the matrix from the rows of the coverage read: cells in community × locality order, a
- * network or consortium that covers a cell both in its own right and through members merged into one
- * entry, and every pair with nobody in it listed as empty.
+ * Assembles the matrix: cells in community × locality order, a network or consortium that covers a cell both
+ * in its own right and through members merged into one entry, and every pair with nobody in it listed as
+ * empty. Each cell keeps its full organisation count but only the first {@code organisationsPerCell} by name
+ * (ties by id), pruned as they arrive, so that a national cell does not hold 100,000 entries in memory.
  */
 public final class CoverageMatrixBuilder {
+
+    static final Comparator<CellOrganisation> BY_NAME = Comparator
+            .comparing(CellOrganisation::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(CellOrganisation::id);
+
+    private final int organisationsPerCell;
 
     private final List<Ref> communities = new ArrayList<>();
     private final List<Ref> localities = new ArrayList<>();
     private final Map<CellKey, Cell> cells = new HashMap<>();
+
+    public CoverageMatrixBuilder(int organisationsPerCell) {
+        this.organisationsPerCell = organisationsPerCell;
+    }
 
     public CoverageMatrixBuilder community(Ref community) {
         communities.add(community);
@@ -30,7 +41,7 @@ public final class CoverageMatrixBuilder {
     }
 
     public CoverageMatrixBuilder organisation(CellKey key, CellOrganisation organisation) {
-        cell(key).organisations.add(organisation);
+        cell(key).add(organisation, organisationsPerCell);
         return this;
     }
 
@@ -44,7 +55,7 @@ public final class CoverageMatrixBuilder {
         return this;
     }
 
-    public CoverageMatrix build(int organisationsPerCell) {
+    public CoverageMatrix build() {
         Comparator<Ref> byName = Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER);
         List<Ref> sortedCommunities = communities.stream().sorted(byName).toList();
         List<Ref> sortedLocalities = localities.stream().sorted(byName).toList();
@@ -77,15 +88,25 @@ public final class CoverageMatrixBuilder {
     }
 
     private static final class Cell {
+        long organisationCount;
         final List<CellOrganisation> organisations = new ArrayList<>();
         final Map<String, CellGroup> networks = new LinkedHashMap<>();
         final Map<String, CellGroup> consortia = new LinkedHashMap<>();
 
+        void add(CellOrganisation organisation, int limit) {
+            organisationCount++;
+            organisations.add(organisation);
+            if (organisations.size() >= 2 * Math.max(limit, 16)) {
+                organisations.sort(BY_NAME);
+                organisations.subList(limit, organisations.size()).clear();
+            }
+        }
+
         CoverageCell toCell(CellKey key, int limit) {
-            Comparator<CellGroup> byName = Comparator.comparing(CellGroup::name, String.CASE_INSENSITIVE_ORDER);
-            return new CoverageCell(key.community(), key.locality(), organisations.size(),
-                    organisations.stream().sorted(Comparator.comparing(CellOrganisation::name,
-                            String.CASE_INSENSITIVE_ORDER)).limit(limit).toList(),
+            Comparator<CellGroup> byName = Comparator.comparing(CellGroup::name,
+                    Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+            return new CoverageCell(key.community(), key.locality(), organisationCount,
+                    organisations.stream().sorted(BY_NAME).limit(limit).toList(),
                     networks.values().stream().sorted(byName).toList(),
                     consortia.values().stream().sorted(byName).toList());
         }

@@ -8,6 +8,7 @@ import org.thirdsectoratlas.organisations.domain.Organisation;
 import org.thirdsectoratlas.organisations.domain.OrganisationFilter;
 import org.thirdsectoratlas.organisations.domain.OrganisationRepository;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
+import org.thirdsectoratlas.organisations.domain.VersionedOrganisation;
 import org.thirdsectoratlas.shared.application.Directory;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
@@ -40,6 +41,11 @@ public class OrganisationDirectory extends Directory<Organisation, OrganisationS
 
     public Page<OrganisationSummary> list(int page, int size, Viewer viewer) {
         return list(OrganisationFilter.NONE, new PageRequest(page, Math.min(size, MAX_PAGE_SIZE)), viewer);
+    }
+
+    /** The profile with its version; unknown (or hidden from the viewer) is an {@link UnknownIdException}. */
+    public VersionedOrganisation getVersioned(String id, Viewer viewer) {
+        return repository.findVersioned(id, viewer).orElseThrow(() -> new UnknownIdException("organisation", id));
     }
 
     /** Organisations the viewer may not see are unknown to them (404, not 403). */

@@ -13,4 +13,7 @@ public interface OrganisationRepository extends DirectoryRepository<Organisation
      * organisation does not exist or is hidden from the viewer.
      */
     Optional<Collaborators> collaborators(String id, int membersPerNetwork, Viewer viewer);
+
+    /** As {@link #findById}, with the organisation's version read in the same transaction. */
+    Optional<VersionedOrganisation> findVersioned(String id, Viewer viewer);
 }

@@ -11,6 +11,9 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 
 /**
  * The default graph store: the real Neo4j engine inside this JVM, data on disk, reachable only over
@@ -34,6 +37,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * host must be a loopback address.
      */
     public static EmbeddedNeo4j start(Path home, String host, int port, String pageCacheSize) {
+        return start(home, host, port, pageCacheSize, Duration.ZERO);
+    }
+
+    /**
+     * As above, with a server-side limit on every transaction ({@code Duration.ZERO}: none). A client that
+     * gave up on a slow read does not stop it; the limit does, so it cannot hold a CPU for long after.
+     */
+    public static EmbeddedNeo4j start(Path home, String host, int port, String pageCacheSize,
+                                      Duration transactionTimeout) {
         if (!isLoopback(host)) {
             throw new IllegalArgumentException("The embedded Neo4j listens without authentication and only on "
                     + "loopback; '" + host + "' is not a loopback address");
@@ -45,6 +57,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(pageCacheSize))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Netty's default graceful shutdown waits ~10 s per stop; nothing is in flight by then.
@@ -66,6 +79,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public String boltUri() {
         return boltUri;
+    }
+
+    /**
+     * Runs {@code committed} after every transaction that changed data in the database, whoever sent it
+     * (this application or another Bolt client), before the commit is acknowledged to the writer.
+     */
+    public void onCommit(String database, Runnable committed) {
+        service.registerTransactionEventListener(database, new TransactionEventListenerAdapter<Object>() {
+            @Override
+            public void afterCommit(TransactionData data, Object state, GraphDatabaseService db) {
+                committed.run();
+            }
+        });
     }
 
     @Override

@@ -1,14 +1,20 @@
 package org.thirdsectoratlas.platform.graph;
 
+import java.time.Duration;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 
 /**
  * The one way application code reaches Neo4j: transaction functions on the application's single
  * {@link Driver}. Reads run in read transactions so that a cluster routes them to secondaries.
  */
 public final class Graph {
+
+    /** The limit on a background read (insights computed ahead), whatever the server's default. */
+    public static final Duration BACKGROUND_TIMEOUT = Duration.ofMinutes(10);
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -23,6 +29,16 @@ public final class Graph {
     public <T> T read(TransactionCallback<T> work) {
         try (var session = driver.session(sessionConfig)) {
             return session.executeRead(work);
+        }
+    }
+
+    /**
+     * A read that may run longer than the server's transaction timeout
+     * ({@code atlas.neo4j.embedded.transaction-timeout-seconds}): whole-graph computations in the background.
+     */
+    public <T> T readLong(TransactionCallback<T> work) {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(work, TransactionConfig.builder().withTimeout(BACKGROUND_TIMEOUT).build());
         }
     }
 

@@ -29,6 +29,7 @@ public class GraphBootstrap {
     private static final long RETRY_SECONDS = 15;
 
     private GraphConnection connection;
+    private GraphChanges changes;
     private ManagedScheduledExecutorService scheduler;
     private EmbeddedNeo4j embedded;
     private volatile boolean ready;
@@ -39,9 +40,15 @@ public class GraphBootstrap {
         // for CDI proxies
     }
 
-    @Inject
+    /** Without a change counter to move (tests that never start an engine). */
     public GraphBootstrap(GraphConnection connection) {
+        this(connection, new GraphChanges());
+    }
+
+    @Inject
+    public GraphBootstrap(GraphConnection connection, GraphChanges changes) {
         this.connection = connection;
+        this.changes = changes;
     }
 
     @Resource
@@ -67,7 +74,8 @@ public class GraphBootstrap {
         try {
             if (settings.embedded() && embedded == null) {
                 embedded = EmbeddedNeo4j.start(settings.embeddedHome().toAbsolutePath(), settings.embeddedHost(),
-                        settings.embeddedBoltPort(), settings.embeddedPageCache());
+                        settings.embeddedBoltPort(), settings.embeddedPageCache(), settings.embeddedTransactionTimeout());
+                embedded.onCommit(settings.database(), changes::changed);
             }
             Graph graph = connection.graph();
             graph.verifyConnectivity();

@@ -1,6 +1,7 @@
 package org.thirdsectoratlas.platform.graph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.config.Config;
  */
 public record GraphSettings(Optional<String> externalUri, String username, Optional<String> password,
                             String database, String embeddedHost, int embeddedBoltPort, Path embeddedHome,
-                            String embeddedPageCache, int maxConnectionPoolSize, boolean seedOnStart) {
+                            String embeddedPageCache, Duration embeddedTransactionTimeout, int maxConnectionPoolSize,
+                            boolean seedOnStart) {
 
     public static GraphSettings from(Config config) {
         return new GraphSettings(
@@ -24,6 +26,8 @@ public record GraphSettings(Optional<String> externalUri, String username, Optio
                 // Liberty runs with the server output folder as its working directory.
                 Path.of(config.getOptionalValue("atlas.neo4j.embedded.home", String.class).orElse("neo4j")),
                 config.getOptionalValue("atlas.neo4j.embedded.pagecache", String.class).orElse("256m"),
+                Duration.ofSeconds(config.getOptionalValue("atlas.neo4j.embedded.transaction-timeout-seconds",
+                        Long.class).orElse(0L)),
                 config.getOptionalValue("atlas.neo4j.pool.size", Integer.class).orElse(100),
                 config.getOptionalValue("atlas.seed.on-start", Boolean.class).orElse(true));
     }

@@ -81,7 +81,7 @@ public class Neo4jLeadExposureRepository implements LeadExposureRepository {
 
     @Override
     public LeadExposure compute(List<String> riskEvidence, Viewer viewer) {
-        return graph.read(tx -> {
+        return graph.readLong(tx -> {
             var r = tx.run(LEAD_EXPOSURE, VisibilityRule.with(Map.of("riskEvidence", riskEvidence, "leadRoles", LEAD_ROLES),
                     viewer)).single();
             return LeadExposure.of(r.get("leads").asList(Neo4jLeadExposureRepository::toLead),

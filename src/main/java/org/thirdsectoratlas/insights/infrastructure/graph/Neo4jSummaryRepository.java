@@ -82,7 +82,7 @@ public class Neo4jSummaryRepository implements SummaryRepository {
 
     @Override
     public Summary compute(Viewer viewer) {
-        return graph.read(tx -> {
+        return graph.readLong(tx -> {
             var r = tx.run(SUMMARY, VisibilityRule.with(Map.of("thirdSectorKinds", Summary.THIRD_SECTOR_KINDS), viewer))
                     .single();
             long thirdSector = r.get("thirdSector").asLong();

@@ -7,6 +7,8 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +26,12 @@ import org.thirdsectoratlas.organisations.domain.OrganisationFilter;
 import org.thirdsectoratlas.organisations.domain.OrganisationRepository;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
 import org.thirdsectoratlas.organisations.domain.ProgrammeRole;
+import org.thirdsectoratlas.organisations.domain.VersionedOrganisation;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.infrastructure.FullText;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
@@ -137,7 +141,39 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
 
     static final String COUNT = "RETURN count(o) AS total";
 
+    /**
+     * A text search: the index's best $window matches (Lucene hands them over best first), then the filters,
+     * then one list from which the page is cut and the matches counted, so the index is read once per window.
+     * The rows keep the index's order (score, then index order: one total order for every page).
+     */
+    static final String SEARCH_WINDOW = """
+            CALL db.index.fulltext.queryNodes('entity_names', $q, {limit: $window}) YIELD node
+            WITH collect(node) AS hits
+            CALL (hits) {
+              UNWIND hits AS o
+              WITH o, 0.0 AS score WHERE o:Organisation
+            """;
+
+    static final String SEARCH_PAGE = VisibilityRule.expand("""
+              RETURN collect(o) AS matches
+            }
+            RETURN size(hits) AS hits, size(matches) AS total,
+                   [o IN matches[$skip..($skip + $limit)] | o {
+                     .id, .name, .kind,
+                     networks: COUNT { (o)-[m:MEMBER_OF]->(:Network)
+                                       WHERE coalesce(m.status, '') <> 'WITHDRAWN' AND VISIBLE(m, o) },
+                     consortia: COUNT { (o)-[p:PARTNER_IN]->(:Consortium)
+                                        WHERE coalesce(p.status, '') <> 'WITHDRAWN' AND VISIBLE(p, o) }
+                   }] AS page
+            """);
+
+    /** Index matches read first for a text search; widened (x8) while a filtered page is short of them. */
+    static final int SEARCH_WINDOW_SIZE = 1_000;
+    static final long MAX_SEARCH_WINDOW = 4_096_000;
+
     static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
+
+    private int searchWindow;
 
     protected Neo4jOrganisationRepository() {
         super(null, null, null); // for CDI proxies
@@ -145,21 +181,68 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
 
     @Inject
     public Neo4jOrganisationRepository(Graph graph) {
+        this(graph, SEARCH_WINDOW_SIZE);
+    }
+
+    /** With another first search window: tests show the widening and the lower bound on a small graph. */
+    public Neo4jOrganisationRepository(Graph graph, int searchWindow) {
         super(graph, FIND_BY_ID, Neo4jOrganisationRepository::toOrganisation);
+        this.searchWindow = searchWindow;
     }
 
     @Override
     public Page<OrganisationSummary> list(OrganisationFilter filter, PageRequest request, Viewer viewer) {
         var params = ListQuery.params("kind", filter.kind(), "community", filter.community(),
                 "locality", filter.locality(), "network", filter.network(), "consortium", filter.consortium());
+        String q = FullText.query(filter.text());
+        if (q != null) {
+            return search(q, params, request, viewer);
+        }
         return LIST.run(graph(), filter.text(), params, request, viewer,
                 r -> new OrganisationSummary(text(r, "id"), text(r, "name"), text(r, "kind"),
                         GraphRows.count(r, "networks"), GraphRows.count(r, "consortia")));
     }
 
+    /**
+     * Reads the index's best matches in windows (1,000, then 8,000, ...) until the page is full or the index has
+     * no more; the total counts the filtered matches within the last window read, a lower bound when the index
+     * had more. No per-row work is done beyond the window's filters and the page's own counts.
+     */
+    private Page<OrganisationSummary> search(String q, Map<String, Object> filters, PageRequest request,
+                                             Viewer viewer) {
+        Map<String, Object> params = VisibilityRule.with(filters, viewer);
+        params.put("q", q);
+        params.put("skip", request.skip());
+        params.put("limit", (long) request.size());
+        long window = Math.max(searchWindow, request.skip() + request.size());
+        while (true) {
+            params.put("window", window);
+            Record row = graph().read(tx -> tx.run(SEARCH_WINDOW + FILTERS + SEARCH_PAGE, params).list())
+                    .stream().findFirst().orElse(null);
+            long hits = row == null ? 0 : row.get("hits").asLong();
+            long total = row == null ? 0 : row.get("total").asLong();
+            boolean more = hits >= window;
+            if (!more || total >= request.skip() + request.size() || window >= MAX_SEARCH_WINDOW) {
+                List<OrganisationSummary> items = row == null ? List.of() : row.get("page").asList(o ->
+                        new OrganisationSummary(text(o, "id"), text(o, "name"), text(o, "kind"),
+                                o.get("networks").asLong(), o.get("consortia").asLong()));
+                return new Page<>(items, request.page(), request.size(), total, more);
+            }
+            window *= 8;
+        }
+    }
+
     @Override
     public Optional<Collaborators> collaborators(String id, int membersPerNetwork, Viewer viewer) {
         return new CollaboratorQuery(graph()).run(id, membersPerNetwork, viewer);
+    }
+
+    @Override
+    public Optional<VersionedOrganisation> findVersioned(String id, Viewer viewer) {
+        return GraphRows.one(graph(), FIND_BY_ID, VisibilityRule.with(Map.of("id", id), viewer), r -> {
+            Value version = r.get("organisation").get("version");
+            return new VersionedOrganisation(toOrganisation(r), version.isNull() ? 0 : version.asLong());
+        });
     }
 
     private static Organisation toOrganisation(Record record) {

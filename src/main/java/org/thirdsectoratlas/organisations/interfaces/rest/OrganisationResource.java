@@ -8,9 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +37,7 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class OrganisationResource {
 
     private OrganisationDirectory directory;
+    private OrganisationRepresentations representations;
     private Caller caller;
 
     protected OrganisationResource() {
@@ -40,8 +45,10 @@ public class OrganisationResource {
     }
 
     @Inject
-    public OrganisationResource(OrganisationDirectory directory, Caller caller) {
+    public OrganisationResource(OrganisationDirectory directory, OrganisationRepresentations representations,
+                                Caller caller) {
         this.directory = directory;
+        this.representations = representations;
         this.caller = caller;
     }
 
@@ -77,13 +84,19 @@ public class OrganisationResource {
                     + "communities, localities, identifiers and infrastructure support, each with its provenance. Facts the "
                     + "caller may not see (privacy tiers) are absent; a hidden organisation is 404. The ETag "
                     + "(\"v<version>\") is what PUT /api/organisations/{id} takes in If-Match.")
-    @APIResponse(responseCode = "200", description = "The organisation")
+    @APIResponse(responseCode = "200", description = "The organisation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Organisation.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public Organisation get(
+    public Response get(
             @Parameter(description = "the organisation's id (a slug)", example = "age-uk-leeds")
             @PathParam("id") String id) {
-        return directory.get(Params.id("id", id), caller.viewer());
+        // Rendered once per (id, viewer) until the graph changes: most lookups are a map hit.
+        var representation = representations.get(Params.id("id", id), caller.viewer());
+        return Response.ok(representation.json(), MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, representation.etag())
+                .build();
     }
 
     @GET
