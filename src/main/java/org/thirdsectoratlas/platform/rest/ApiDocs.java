@@ -8,6 +8,9 @@ public final class ApiDocs {
 
     public static final String BAD_PARAMETER = "BadParameter";
     public static final String NOT_FOUND = "NotFound";
+    public static final String INVALID_FIELD = "InvalidField";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String IF_MATCH_REQUIRED = "IfMatchRequired";
 
     private ApiDocs() {
     }

@@ -22,6 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = ApiDocs.NOT_FOUND, description = "Nothing of this kind has the id",
                         content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocs.INVALID_FIELD, description = "A field is not valid (the problem names it)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocs.UNAUTHORIZED, description = "No valid bearer token",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE,
+                                schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = ApiDocs.IF_MATCH_REQUIRED, description = "No If-Match header",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE,
                                 schema = @Schema(implementation = Problem.class)))}))
 public class AtlasApi extends Application {
 }

@@ -28,6 +28,7 @@ import org.thirdsectoratlas.editing.application.GroupEditing;
 import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.NetworkDraft;
 import org.thirdsectoratlas.editing.domain.GroupType;
+import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.Problem;
 import org.thirdsectoratlas.shared.domain.Page;
 
@@ -56,10 +57,8 @@ public class NetworkEditResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a network naming its members; members you do not belong to stay CLAIMED until they confirm")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it and its version")
-    @APIResponse(responseCode = "400", description = "A field is not valid (the problem names it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.INVALID_FIELD)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "You are not a member of an organisation the network names, nor a moderator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The id or name is already taken",
@@ -72,7 +71,7 @@ public class NetworkEditResource {
     @Path("{id}/editable")
     @Operation(summary = "The network's writable fields, ties with their status and version (ETag) for an edit form")
     @APIResponse(responseCode = "200", description = "The editable state; ETag names its version")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "You do not speak for this network (a member of one of its confirmed members) nor moderate")
     @APIResponse(responseCode = "404", description = "No such network")
     public Response editable(@PathParam("id") String id) {
@@ -84,17 +83,14 @@ public class NetworkEditResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the network's writable fields; If-Match must carry the ETag you edited")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag names the new version")
-    @APIResponse(responseCode = "400", description = "A field is not valid (the problem names it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.INVALID_FIELD)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "You do not speak for this network (a member of one of its confirmed members) nor moderate",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The name is taken by another network, or the network is retired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Someone changed it since; the body holds the current state")
-    @APIResponse(responseCode = "428", description = "No If-Match header",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_REQUIRED)
     public Response update(@PathParam("id") String id,
                            @Parameter(description = "the ETag of the version edited, e.g. \"v3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -107,7 +103,7 @@ public class NetworkEditResource {
     @Path("{id}/history")
     @Operation(summary = "Every change to the network, newest first: who, when, before and after")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "You do not speak for this network (a member of one of its confirmed members) nor moderate")
     public Page<Change> history(@PathParam("id") String id, @QueryParam("page") String page,
                                 @QueryParam("size") String size) {

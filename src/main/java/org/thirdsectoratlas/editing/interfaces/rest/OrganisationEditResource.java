@@ -33,6 +33,7 @@ import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.EditableOrganisation;
 import org.thirdsectoratlas.editing.domain.OrganisationDraft;
 import org.thirdsectoratlas.platform.rest.Params;
+import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.Problem;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
@@ -72,10 +73,8 @@ public class OrganisationEditResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an organisation (members, moderators, admins); recorded as SELF_REPORTED")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it and its version")
-    @APIResponse(responseCode = "400", description = "A field is not valid (the problem names it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.INVALID_FIELD)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", description = "The id, name or an identifier is already taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull OrganisationDraft draft) {
@@ -88,7 +87,7 @@ public class OrganisationEditResource {
     @Path("{id}/editable")
     @Operation(summary = "The organisation's writable fields, privacy tier and version (ETag) for an edit form")
     @APIResponse(responseCode = "200", description = "The editable state; ETag names its version")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator")
     public Response editable(@PathParam("id") String id) {
         String checked = Params.id("id", id);
@@ -102,17 +101,14 @@ public class OrganisationEditResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the organisation's writable fields; If-Match must carry the ETag you edited")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag names the new version")
-    @APIResponse(responseCode = "400", description = "A field is not valid (the problem names it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.INVALID_FIELD)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Name or identifier taken, or the organisation is retired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Someone changed it since; the body holds the current state")
-    @APIResponse(responseCode = "428", description = "No If-Match header",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_REQUIRED)
     public Response update(@PathParam("id") String id,
                            @Parameter(description = "the ETag of the version edited, e.g. \"v3\"")
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -127,7 +123,7 @@ public class OrganisationEditResource {
     @Path("{id}/retire")
     @Operation(summary = "Retire an organisation (moderators): hidden from reads, kept with its history")
     @APIResponse(responseCode = "200", description = "Retired")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a moderator")
     @APIResponse(responseCode = "412", description = "If-Match was sent and is stale")
     public Response retire(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -141,7 +137,7 @@ public class OrganisationEditResource {
     @Operation(summary = "Merge a duplicate into this organisation (moderators): its ties and identifiers move, "
             + "it is retired")
     @APIResponse(responseCode = "200", description = "The surviving organisation")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a moderator")
     public Response merge(@PathParam("id") String id, @Valid @NotNull MergeRequest request) {
         EditableOrganisation survivor = editing.merge(Params.id("id", id), request.duplicate(), caller);
@@ -153,7 +149,7 @@ public class OrganisationEditResource {
     @Operation(summary = "Every change to the organisation, newest first: who, when, before and after "
             + "(members of the organisation and moderators)")
     @APIResponse(responseCode = "200", description = "A page of changes")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator")
     public Page<Change> history(@PathParam("id") String id, @QueryParam("page") String page,
                                 @QueryParam("size") String size) {
