@@ -54,6 +54,8 @@ final class ServerControl {
         // A server-side limit on every graph transaction, as long as the client waits: work a client gave up on
         // stops there (background insight computations take their own, longer limit: Graph.readLong).
         builder.environment().put(TRANSACTION_TIMEOUT_ENV, Long.toString(Loopback.TIMEOUT.toSeconds()));
+        // The server runs on the benchmark's own JDK (25), whatever java is first on the PATH.
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = builder.start();
         if (p.waitFor() != 0 && action.equals("start")) {
             throw new IllegalStateException("server start failed, see " + log);
