@@ -123,7 +123,7 @@ public final class BenchmarkCommand {
             result.startToReady(server.restart(), LoadAverage.now());
         }
         InsightTimes.measure(http, server, result);
-        result.heap(server.heapUsedMiB(5), http.body("health/live"));
+        result.heap(server.heapUsedMiB(5), String.valueOf(http.bodyOrNull("health/live")));
         try (Driver driver = GraphDatabase.driver(options.bolt(), AuthTokens.none())) {
             Graph graph = new Graph(driver, "neo4j");
             measure(options, generation, graph, http, result);
