@@ -132,7 +132,7 @@ public final class BenchmarkCommand {
     }
 
     private static void measure(Options options, Generation generation, Graph graph, Loopback http,
-                                SizeResult result) throws InterruptedException {
+                                SizeResult result) throws InterruptedException, java.io.IOException {
         long t0 = System.nanoTime();
         TrustGraphSnapshot whole = graph.read(tx -> Neo4jTrustGraphRepository.load(tx, Viewer.PUBLIC));
         result.snapshot(whole, (System.nanoTime() - t0) / 1_000_000);
@@ -161,6 +161,8 @@ public final class BenchmarkCommand {
         result.line(String.format("cold lookups issued: %,d of %,d ids in the dataset%s", work.coldLookupsIssued(),
                 work.datasetSize(), work.coldLookupsIssued() > work.datasetSize() ? " (wrapped: later ones were cached)"
                         : ""));
+        // Kept before the profile: a failure there must not lose the grid.
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "bench", "size-partial.md"), result.markdown());
         PairPicker.Pair sample = pairs.get(0);
         List<String> level1 = new ArrayList<>();
         for (String end : List.of(sample.from(), sample.to())) {

@@ -29,6 +29,8 @@ final class PlanProfile {
                 "formalOnly", false, "softLimit", f.hubs().softLimit(), "hardLimit", f.hubs().hardLimit(),
                 "frontier", frontier));
         params.put("viaGroup", null);
+        params.putAll(org.thirdsectoratlas.shared.infrastructure.VisibilityRule.with(Map.of(),
+                org.thirdsectoratlas.shared.domain.Viewer.PUBLIC));
         return graph.read(tx -> {
             long started = System.nanoTime();
             var result = tx.run("PROFILE " + Neo4jPathwayRepository.EXPAND, params);
