@@ -19,6 +19,7 @@ import org.thirdsectoratlas.seed.infrastructure.DirectorySeedSource;
 import org.thirdsectoratlas.seed.infrastructure.Neo4jSeedStore;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
+import org.thirdsectoratlas.trust.domain.Neighbourhood;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository;
@@ -26,7 +27,7 @@ import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository
 /**
  * A quick in-process measurement (not a test, not the benchmark harness): loads a generated ecosystem into the
  * test's embedded Neo4j, then times the whole-graph load, its heap, and pathway queries (k = 3, maxHops as
- * given) through the in-memory expansion and the Cypher one. Run with
+ * given) through the in-memory expansion (marked in place) and the Cypher one. Run with
  * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) ...InMemoryPathwaysMicrobenchmark S 6}.
  */
 public final class InMemoryPathwaysMicrobenchmark {
@@ -65,7 +66,7 @@ public final class InMemoryPathwaysMicrobenchmark {
             }
         }
         TieFilter filter = TieFilter.ALL;
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < 3; round++) {
             long[] expand = new long[pairs.size()];
             long[] rank = new long[pairs.size()];
             long read = 0;
@@ -73,13 +74,12 @@ public final class InMemoryPathwaysMicrobenchmark {
             for (int i = 0; i < pairs.size(); i++) {
                 String[] p = pairs.get(i);
                 long s = System.nanoTime();
-                TrustGraphSnapshot near = g.neighbourhood(Set.of(p[0]), Set.of(p[1]), maxHops, filter);
+                Neighbourhood near = g.explore(Set.of(p[0]), Set.of(p[1]), maxHops, filter);
                 long m = System.nanoTime();
-                found += new KBestPathways(near, filter).find(p[0], Set.of(p[1]), maxHops, 3, null, null).isEmpty()
-                        ? 0 : 1;
+                found += KBestPathways.find(near, p[0], Set.of(p[1]), maxHops, 3, null, null).isEmpty() ? 0 : 1;
                 rank[i] = System.nanoTime() - m;
                 expand[i] = m - s;
-                read += near.organisationCount();
+                read += near.size();
             }
             System.out.printf("in-memory round %d, maxHops %d: expansion p50 %.2f ms p99 %.2f ms; ranking p50 %.2f ms"
                     + " p99 %.2f ms; mean organisations read %d; %d of %d found%n", round, maxHops, pct(expand, 50),

@@ -73,6 +73,7 @@ class InMemoryPathwaysTest {
         TrustGraphSnapshot memory = whole.neighbourhood(s.from(), s.to(), s.maxHops(), s.filter());
         List<String> expected = answer(cypher, s);
         assertEquals(expected, answer(memory, s), s.toString());
+        assertEquals(expected, answer(whole, s), "marked in place over the whole graph, " + s);
         assertEquals(cypher.organisationCount(), memory.organisationCount(), "organisations read, " + s);
         assertEquals(cypher.tieCount(), memory.tieCount(), "ties read, " + s);
         assertEquals(cypher.membershipCount(), memory.membershipCount(), "memberships read, " + s);

@@ -37,7 +37,7 @@ public final class TestGraph {
             try {
                 Path home = Files.createTempDirectory("atlas-neo4j-test");
                 EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, "127.0.0.1", freePort(), "64m");
-                neo4j.onCommit("neo4j", CHANGES::changed);
+                neo4j.onCommit("neo4j", CHANGES.commitListener());
                 Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     driver.close();

@@ -20,6 +20,7 @@ import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.trust.application.TrustGraphHolder;
 import org.thirdsectoratlas.trust.domain.HubPolicy;
+import org.thirdsectoratlas.trust.domain.Neighbourhood;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 
@@ -61,14 +62,16 @@ public class PathwayFinder {
     public PathwayResult find(PathwayQuery q, Viewer viewer) {
         Set<String> ids = new LinkedHashSet<>(List.of(q.from(), q.to()));
         ids.addAll(q.avoid());
-        Map<String, String> names = repository.organisations(q.via() == null ? ids : with(ids, q.via()), viewer);
+        Optional<TrustGraphSnapshot> whole = inMemory(viewer);
+        Map<String, String> names = names(q.via() == null ? ids : with(ids, q.via()), whole, viewer);
         for (String id : ids) {
             if (!names.containsKey(id)) {
                 throw new UnknownIdException("organisation", id);
             }
         }
         boolean viaIsGroup = q.via() != null && !names.containsKey(q.via());
-        if (viaIsGroup && !repository.groupExists(q.via())) {
+        if (viaIsGroup && whole.map(g -> g.groupIndexOf(q.via()) < 0).orElse(true)
+                && !repository.groupExists(q.via())) {
             throw new UnknownIdException("organisation, network, consortium or resource", q.via());
         }
         if (q.from().equals(q.to())) {
@@ -77,11 +80,11 @@ public class PathwayFinder {
         }
         TieFilter filter = new TieFilter(q.confirmedOnly(), q.formalOnly(), q.avoid(), viaIsGroup ? q.via() : null,
                 hubs);
-        TrustGraphSnapshot near = neighbourhood(Set.of(q.from()), Set.of(q.to()), q.maxHops(), filter, viewer);
-        List<Pathway> found = new KBestPathways(near, filter).find(q.from(), Set.of(q.to()), q.maxHops(), q.limit(),
+        Neighbourhood near = neighbourhood(Set.of(q.from()), Set.of(q.to()), q.maxHops(), filter, whole, viewer);
+        List<Pathway> found = KBestPathways.find(near, q.from(), Set.of(q.to()), q.maxHops(), q.limit(),
                 viaIsGroup ? null : q.via(), viaIsGroup ? q.via() : null);
-        String reason = found.isEmpty() ? reason(q, names, near, filter) : null;
-        return new PathwayResult(q.from(), q.to(), found, reason, PathwayRanking.RULE, near.organisationCount());
+        String reason = found.isEmpty() ? reason(q, names, near) : null;
+        return new PathwayResult(q.from(), q.to(), found, reason, PathwayRanking.RULE, near.size());
     }
 
     /** The best pathway the viewer may see from {@code from} to the nearest of {@code targets}, within {@code maxHops}. */
@@ -90,19 +93,40 @@ public class PathwayFinder {
             return Optional.empty();
         }
         TieFilter filter = new TieFilter(false, false, Set.of(), null, hubs);
-        TrustGraphSnapshot near = neighbourhood(Set.of(from), targets, maxHops, filter, viewer);
-        return new KBestPathways(near, filter).find(from, targets, maxHops, 1, null, null).stream().findFirst();
+        Neighbourhood near = neighbourhood(Set.of(from), targets, maxHops, filter, inMemory(viewer), viewer);
+        return KBestPathways.find(near, from, targets, maxHops, 1, null, null).stream().findFirst();
+    }
+
+    /** The whole trust graph in memory when it is current for this viewer (PUBLIC callers), else empty. */
+    private Optional<TrustGraphSnapshot> inMemory(Viewer viewer) {
+        return memory == null ? Optional.empty() : memory.current(viewer);
     }
 
     /**
-     * What the Cypher expansion would read, taken from the arrays when the in-memory graph is current for this
-     * viewer (an organisation missing from it has no ties of trust, exactly as the database would say).
+     * Names of the asked ids: from the in-memory graph when it knows every one of them (as an organisation, or
+     * as a group for via), so a search on a quiet graph makes no database round trip; otherwise from the
+     * database (an organisation without ties of trust is not in the in-memory graph).
      */
-    private TrustGraphSnapshot neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter,
-                                             Viewer viewer) {
-        Optional<TrustGraphSnapshot> whole = memory == null ? Optional.empty() : memory.current(viewer);
-        return whole.isPresent() ? whole.get().neighbourhood(from, to, maxHops, filter)
-                : repository.neighbourhood(from, to, maxHops, filter, viewer);
+    private Map<String, String> names(Set<String> asked, Optional<TrustGraphSnapshot> whole, Viewer viewer) {
+        if (whole.isPresent()) {
+            TrustGraphSnapshot graph = whole.get();
+            Map<String, String> known = graph.names(asked);
+            if (asked.stream().allMatch(id -> known.containsKey(id) || graph.groupIndexOf(id) >= 0)) {
+                return known;
+            }
+        }
+        return repository.organisations(asked, viewer);
+    }
+
+    /**
+     * What the Cypher expansion would read, marked over the in-memory graph when it is current for this viewer
+     * (an organisation missing from it has no ties of trust, exactly as the database would say), else over what
+     * the database returns.
+     */
+    private Neighbourhood neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter,
+                                        Optional<TrustGraphSnapshot> whole, Viewer viewer) {
+        TrustGraphSnapshot graph = whole.orElseGet(() -> repository.neighbourhood(from, to, maxHops, filter, viewer));
+        return graph.explore(from, to, maxHops, filter);
     }
 
     private static Set<String> with(Set<String> ids, String extra) {
@@ -111,17 +135,22 @@ public class PathwayFinder {
         return all;
     }
 
-    private static String reason(PathwayQuery q, Map<String, String> names, TrustGraphSnapshot near,
-                                 TieFilter filter) {
-        int start = near.indexOf(q.from());
-        if (start >= 0 && near.hops(start, filter).isEmpty()) {
-            return names.get(q.from()) + " has no ties of trust to any other organisation" + options(q, names);
-        }
-        int end = near.indexOf(q.to());
-        if (end >= 0 && near.hops(end, filter).isEmpty()) {
-            return names.get(q.to()) + " has no ties of trust to any other organisation" + options(q, names);
+    private static String reason(PathwayQuery q, Map<String, String> names, Neighbourhood near) {
+        for (String id : List.of(q.from(), q.to())) {
+            if (!hasSteps(near, near.graph().indexOf(id))) {
+                return names.get(id) + " has no ties of trust to any other organisation" + options(q, names);
+            }
         }
         return "no ties of trust connect them within " + q.maxHops() + " hops" + options(q, names);
+    }
+
+    /** An organisation missing from the graph has no ties of trust at all. */
+    private static boolean hasSteps(Neighbourhood near, int org) {
+        boolean[] any = {false};
+        if (org >= 0) {
+            near.steps(org, (other, cost, weakness, date, ref) -> any[0] = true);
+        }
+        return any[0];
     }
 
     private static String options(PathwayQuery q, Map<String, String> names) {

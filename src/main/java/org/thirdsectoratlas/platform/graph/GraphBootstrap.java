@@ -75,7 +75,7 @@ public class GraphBootstrap {
             if (settings.embedded() && embedded == null) {
                 embedded = EmbeddedNeo4j.start(settings.embeddedHome().toAbsolutePath(), settings.embeddedHost(),
                         settings.embeddedBoltPort(), settings.embeddedPageCache(), settings.embeddedTransactionTimeout());
-                embedded.onCommit(settings.database(), changes::changed);
+                embedded.onCommit(settings.database(), changes.commitListener());
             }
             Graph graph = connection.graph();
             graph.verifyConnectivity();

@@ -15,9 +15,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class GraphChanges {
 
     private final AtomicLong version = new AtomicLong();
+    private volatile boolean everyCommit;
 
     public long version() {
         return version.get();
+    }
+
+    /**
+     * What an embedded engine's commit listener runs; from then on every committed write, from any client,
+     * moves the counter.
+     */
+    public Runnable commitListener() {
+        everyCommit = true;
+        return this::changed;
+    }
+
+    /** True when every committed write moves the counter, not just the Atlas's own (an embedded engine). */
+    public boolean movesOnEveryCommit() {
+        return everyCommit;
     }
 
     /** A write has committed: every answer read before now may be stale. */

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.thirdsectoratlas.platform.graph.GraphBootstrap;
+import org.thirdsectoratlas.platform.graph.GraphChanges;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 import org.thirdsectoratlas.trust.domain.TrustGraphRepository;
@@ -33,6 +34,8 @@ import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
  * (fired synchronously by the edit, before its response) or a different count of organisations and trust
  * relationships in the database (a bulk load, a reset: writes that fire no event) makes callers fall back to
  * the database until the rebuild has landed, so nobody reads an answer older than their own write.
+ * With the embedded engine the counts are read again only after a commit has moved {@link GraphChanges}, so a
+ * search on a quiet graph makes no database round trip; an external graph's counts are read on every search.
  */
 @ApplicationScoped
 public class TrustGraphHolder {
@@ -52,17 +55,21 @@ public class TrustGraphHolder {
     private final AtomicLong changes = new AtomicLong();
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     private ScheduledFuture<?> schedule;
+    private GraphChanges commits;
+    /** The commit count at which the database's counts last matched the loaded snapshot's. */
+    private final AtomicLong verifiedAt = new AtomicLong(-1);
 
     protected TrustGraphHolder() {
         // for CDI proxies
     }
 
     @Inject
-    public TrustGraphHolder(TrustGraphRepository repository, GraphBootstrap bootstrap,
+    public TrustGraphHolder(TrustGraphRepository repository, GraphBootstrap bootstrap, GraphChanges commits,
                             @ConfigProperty(name = "atlas.trust.refresh-seconds", defaultValue = "300")
                             long refreshSeconds) {
         this.repository = repository;
         this.bootstrap = bootstrap;
+        this.commits = commits;
         this.refreshSeconds = refreshSeconds;
     }
 
@@ -92,10 +99,15 @@ public class TrustGraphHolder {
                 || loaded.generation() != changes.get()) {
             return Optional.empty();
         }
+        long commit = commits.version();
+        if (commits.movesOnEveryCommit() && verifiedAt.get() == commit) {
+            return Optional.of(loaded.graph());
+        }
         if (!loaded.fingerprint().equals(repository.fingerprint())) {
             queueRebuild();
             return Optional.empty();
         }
+        verifiedAt.set(commit);
         return Optional.of(loaded.graph());
     }
 
@@ -107,11 +119,13 @@ public class TrustGraphHolder {
     public synchronized Loaded rebuild() {
         long generation = changes.get();
         long started = System.nanoTime();
+        long commit = commits.version();
         TrustGraphRepository.Fingerprint fingerprint = repository.fingerprint();
         TrustGraphSnapshot graph = repository.load(Viewer.PUBLIC);
         Loaded loaded = new Loaded(graph, generation, fingerprint, Instant.now(),
                 (System.nanoTime() - started) / 1_000_000);
         current = loaded;
+        verifiedAt.set(commit);
         LOG.info(() -> "Trust graph loaded in " + loaded.loadMillis() + " ms: " + graph.organisationCount()
                 + " organisations, " + graph.tieCount() + " ties, " + graph.membershipCount() + " memberships");
         return loaded;

@@ -50,6 +50,7 @@ public final class TrustGraphSnapshot {
     private final int[] orgMems;
     private final int[] groupMemStart;
     private final int[] groupMems;
+    private volatile int[] idRanks;
 
     private TrustGraphSnapshot(Builder b) {
         orgIds = b.orgIds.toArray(String[]::new);
@@ -149,6 +150,18 @@ public final class TrustGraphSnapshot {
         return i == null ? -1 : i;
     }
 
+    /** The names of those ids that are organisations in this graph. */
+    public Map<String, String> names(Set<String> ids) {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String id : ids) {
+            int i = indexOf(id);
+            if (i >= 0) {
+                found.put(id, orgNames[i]);
+            }
+        }
+        return found;
+    }
+
     public String id(int org) {
         return orgIds[org];
     }
@@ -177,8 +190,7 @@ public final class TrustGraphSnapshot {
             if (other == org || !filter.accepts(orgIds[other]) || !filter.accepts(tieStatus[t], tieFormality[t])) {
                 continue;
             }
-            keepBest(best, other, new Hop(orgIds[org], orgNames[org], orgIds[other], orgNames[other], tieKinds[t],
-                    null, null, 1, tieFormality[t], tieStatus[t], date(tieDates[t]), 1.0, explainTie(t)));
+            keepBest(best, other, tieHop(org, t));
         }
         for (int k = orgMemStart[org]; k < orgMemStart[org + 1]; k++) {
             int m = orgMems[k];
@@ -187,18 +199,14 @@ public final class TrustGraphSnapshot {
                     || !filter.accepts(memStatus[m], groupFormality[g])) {
                 continue;
             }
-            String words = explainGroup(g, filter.hubs());
-            double cost = filter.hubs().cost(groupSizes[g]);
             for (int j = groupMemStart[g]; j < groupMemStart[g + 1]; j++) {
                 int m2 = groupMems[j];
                 int other = memOrg[m2];
-                TieStatus status = TieStatus.weaker(memStatus[m], memStatus[m2]);
-                if (other == org || !filter.accepts(orgIds[other]) || !filter.accepts(status, groupFormality[g])) {
+                if (other == org || !filter.accepts(orgIds[other])
+                        || !filter.accepts(pairStatus(m, m2), groupFormality[g])) {
                     continue;
                 }
-                keepBest(best, other, new Hop(orgIds[org], orgNames[org], orgIds[other], orgNames[other],
-                        groupKinds[g], groupIds[g], groupNames[g], groupSizes[g], groupFormality[g], status,
-                        date(Math.min(memDates[m], memDates[m2])), cost, words));
+                keepBest(best, other, groupHop(org, m, m2, filter.hubs()));
             }
         }
         return new ArrayList<>(best.values());
@@ -240,6 +248,62 @@ public final class TrustGraphSnapshot {
         }
     }
 
+    /** The step from {@code org} over direct tie {@code t}, with its words. */
+    Hop tieHop(int org, int t) {
+        int other = tieFrom[t] == org ? tieTo[t] : tieFrom[t];
+        return new Hop(orgIds[org], orgNames[org], orgIds[other], orgNames[other], tieKinds[t], null, null, 1,
+                tieFormality[t], tieStatus[t], date(tieDates[t]), 1.0, explainTie(t));
+    }
+
+    /** The step from {@code org} (membership {@code m}) to a co-member (membership {@code m2}), with its words. */
+    Hop groupHop(int org, int m, int m2, HubPolicy hubs) {
+        int g = memGroup[m];
+        int other = memOrg[m2];
+        return new Hop(orgIds[org], orgNames[org], orgIds[other], orgNames[other], groupKinds[g], groupIds[g],
+                groupNames[g], groupSizes[g], groupFormality[g], pairStatus(m, m2), date(pairDate(m, m2)),
+                hubs.cost(groupSizes[g]), explainGroup(g, hubs));
+    }
+
+    TieStatus pairStatus(int m, int m2) {
+        return TieStatus.weaker(memStatus[m], memStatus[m2]);
+    }
+
+    /** The older of two memberships' confirmations (unknown when either is). */
+    int pairDate(int m, int m2) {
+        return Math.min(memDates[m], memDates[m2]);
+    }
+
+    int tieWeakness(int t) {
+        return tieFormality[t].weakness() + tieStatus[t].weakness();
+    }
+
+    int tieDate(int t) {
+        return tieDates[t];
+    }
+
+    Formality groupFormalityOf(int g) {
+        return groupFormality[g];
+    }
+
+    /**
+     * The ids' rank in string order, so a search can break ties by ids without comparing strings; built on first
+     * use (a whole-graph snapshot is shared by every search).
+     */
+    public int[] idRanks() {
+        int[] ranks = idRanks;
+        if (ranks == null) {
+            Integer[] order = new Integer[orgIds.length];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> orgIds[a].compareTo(orgIds[b]));
+            ranks = new int[orgIds.length];
+            for (int r = 0; r < order.length; r++) {
+                ranks[order[r]] = r;
+            }
+            idRanks = ranks;
+        }
+        return ranks;
+    }
+
     private static void keepBest(Map<Integer, Hop> best, int other, Hop hop) {
         best.merge(other, hop, (a, b) -> HOP_ORDER.compare(a, b) <= 0 ? a : b);
     }
@@ -248,7 +312,8 @@ public final class TrustGraphSnapshot {
             .comparingDouble(Hop::cost).thenComparingInt(Hop::weakness)
             .thenComparing(h -> h.lastConfirmed() == null ? LocalDate.MIN : h.lastConfirmed(),
                     java.util.Comparator.reverseOrder())
-            .thenComparing(h -> h.groupId() == null ? "" : h.groupId());
+            .thenComparing(h -> h.groupId() == null ? "" : h.groupId())
+            .thenComparing(Hop::explanation);
 
     private String explainTie(int t) {
         String a = orgNames[tieFrom[t]];
@@ -291,6 +356,11 @@ public final class TrustGraphSnapshot {
      */
     public TrustGraphSnapshot neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter) {
         return new NeighbourhoodExpansion(this, filter).expand(from, to, maxHops);
+    }
+
+    /** The same neighbourhood marked in place over this graph's arrays, for searching without a copy. */
+    public Neighbourhood explore(Set<String> from, Set<String> to, int maxHops, TieFilter filter) {
+        return new Neighbourhood(this, filter, from, to, maxHops);
     }
 
     /** The whole graph as plain adjacency arrays for the connector algorithms. */

@@ -64,7 +64,7 @@ public class Neo4jTrustGraphRepository implements TrustGraphRepository {
 
     @Override
     public TrustGraphSnapshot load(Viewer viewer) {
-        return graph.read(tx -> load(tx, viewer));
+        return graph.readLong(tx -> load(tx, viewer));
     }
 
     @Override

@@ -1,0 +1,252 @@
+package org.thirdsectoratlas.trust.domain;
+
+import java.util.BitSet;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+/**
+ * The part of a trust graph a pathway search may use, marked in place over the graph's arrays instead of copied:
+ * the same bounded bidirectional expansion as {@link NeighbourhoodExpansion} (and the Cypher EXPAND and BRIDGES),
+ * so the steps it offers are exactly the steps of the copied neighbourhood. Marking costs bits, not objects; the
+ * search then reads steps as primitives and builds words only for the pathways it returns.
+ *
+ * <p>Which steps the copy holds, as rules over the marks: a direct tie when either end was expanded; a membership
+ * when its organisation was expanded, or its group is small (fans out) and an expanded organisation belongs to
+ * it, or its group is big, an expanded organisation belongs to it, and its organisation is on a last level.
+ */
+public final class Neighbourhood {
+
+    /** Receives one usable step: where it leads, its cost and weakness, its date, and what makes it. */
+    @FunctionalInterface
+    public interface StepSink {
+        /**
+         * @param date epoch day of the older confirmation, or {@link Integer#MIN_VALUE} when unknown
+         * @param ref  the tie or the pair of memberships behind the step, for {@link #hop}
+         */
+        void step(int other, double cost, int weakness, int date, long ref);
+    }
+
+    private final TrustGraphSnapshot graph;
+    private final TieFilter filter;
+    private final BitSet avoided = new BitSet();
+    private final BitSet included = new BitSet();
+    private final BitSet expanded = new BitSet();
+    private final BitSet lastLevel = new BitSet();
+    /** Groups an expanded organisation is an allowed member of: small ones fan out, big ones may bridge. */
+    private final BitSet touched = new BitSet();
+
+    Neighbourhood(TrustGraphSnapshot graph, TieFilter filter, Set<String> from, Set<String> to, int maxHops) {
+        this.graph = graph;
+        this.filter = filter;
+        for (String id : filter.avoid()) {
+            int i = graph.indexOf(id);
+            if (i >= 0) {
+                avoided.set(i);
+            }
+        }
+        expand(from, to, maxHops);
+    }
+
+    private void expand(Set<String> from, Set<String> to, int maxHops) {
+        int[] radius = {(maxHops + 1) / 2, maxHops / 2};
+        BitSet[] seen = {new BitSet(), new BitSet()};
+        IntList[] frontier = {start(from, seen[0]), start(to, seen[1])};
+        for (int level = 0; level < radius[0]; level++) {
+            int sides = level < radius[1] ? 2 : 1;
+            for (int side = 0; side < sides; side++) {
+                IntList next = new IntList();
+                for (int i = 0; i < frontier[side].size; i++) {
+                    expandOne(frontier[side].items[i], seen[side], next);
+                }
+                frontier[side] = next;
+            }
+        }
+        for (IntList last : frontier) {
+            for (int i = 0; i < last.size; i++) {
+                lastLevel.set(last.items[i]);
+            }
+        }
+    }
+
+    private IntList start(Set<String> ids, BitSet seen) {
+        IntList found = new IntList();
+        for (String id : ids) {
+            int i = graph.indexOf(id);
+            if (i >= 0) {
+                seen.set(i);
+                included.set(i);
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    private void expandOne(int x, BitSet seen, IntList next) {
+        expanded.set(x);
+        for (int k = graph.tieStart(x); k < graph.tieEnd(x); k++) {
+            int t = graph.tieAt(k);
+            int y = graph.tieOther(t, x);
+            if (y != x && !avoided.get(y) && graph.tieAllowed(t, filter)) {
+                reached(y, seen, next);
+            }
+        }
+        for (int k = graph.memStart(x); k < graph.memEnd(x); k++) {
+            int m = graph.memAt(k);
+            if (!graph.memAllowed(m, filter)) {
+                continue;
+            }
+            int g = graph.memGroupOf(m);
+            touched.set(g);
+            if (!filter.hubs().fansOut(graph.groupSize(g))) {
+                continue;
+            }
+            for (int j = graph.groupMemStart(g); j < graph.groupMemEnd(g); j++) {
+                int m2 = graph.groupMemAt(j);
+                int y = graph.memOrgOf(m2);
+                if (y != x && !avoided.get(y) && graph.memAllowed(m2, filter)) {
+                    reached(y, seen, next);
+                }
+            }
+        }
+    }
+
+    private void reached(int y, BitSet seen, IntList next) {
+        included.set(y);
+        if (!seen.get(y)) {
+            seen.set(y);
+            next.add(y);
+        }
+    }
+
+    public TrustGraphSnapshot graph() {
+        return graph;
+    }
+
+    public TieFilter filter() {
+        return filter;
+    }
+
+    /** How many organisations the expansion reached (what the copied neighbourhood would hold). */
+    public int size() {
+        return included.cardinality();
+    }
+
+    public boolean contains(int org) {
+        return included.get(org);
+    }
+
+    /**
+     * Every usable step from {@code org}, parallel ties included (the caller keeps the best per organisation):
+     * the steps {@link TrustGraphSnapshot#hops} would offer over the copied neighbourhood.
+     */
+    public void steps(int org, StepSink sink) {
+        ties(org, sink);
+        for (int k = graph.memStart(org); included.get(org) && k < graph.memEnd(org); k++) {
+            int m = graph.memAt(k);
+            if (!usable(m)) {
+                continue;
+            }
+            int g = graph.memGroupOf(m);
+            double cost = filter.hubs().cost(graph.groupSize(g));
+            Formality formality = graph.groupFormalityOf(g);
+            for (int j = graph.groupMemStart(g); j < graph.groupMemEnd(g); j++) {
+                int m2 = graph.groupMemAt(j);
+                int y = graph.memOrgOf(m2);
+                if (y == org || avoided.get(y) || !usable(m2)) {
+                    continue;
+                }
+                TieStatus status = graph.pairStatus(m, m2);
+                if (filter.accepts(status, formality)) {
+                    sink.step(y, cost, formality.weakness() + status.weakness(), graph.pairDate(m, m2),
+                            ((long) m << 32) | m2);
+                }
+            }
+        }
+    }
+
+    /** The usable direct ties from {@code org}. */
+    public void ties(int org, StepSink sink) {
+        if (!included.get(org)) {
+            return;
+        }
+        for (int k = graph.tieStart(org); k < graph.tieEnd(org); k++) {
+            int t = graph.tieAt(k);
+            int y = graph.tieOther(t, org);
+            if (y != org && !avoided.get(y) && (expanded.get(org) || expanded.get(y)) && graph.tieAllowed(t, filter)) {
+                sink.step(y, 1.0, graph.tieWeakness(t), graph.tieDate(t), ~(long) t);
+            }
+        }
+    }
+
+    /**
+     * The usable memberships of {@code org}, for searches that treat a group as one node (a bound needs each
+     * group once, not each pair of its members).
+     */
+    public void memberships(int org, IntConsumer membership) {
+        for (int k = graph.memStart(org); included.get(org) && k < graph.memEnd(org); k++) {
+            int m = graph.memAt(k);
+            if (usable(m)) {
+                membership.accept(m);
+            }
+        }
+    }
+
+    /** The usable memberships of group {@code group} whose organisations a pathway may pass through. */
+    public void members(int group, IntConsumer membership) {
+        for (int j = graph.groupMemStart(group); j < graph.groupMemEnd(group); j++) {
+            int m = graph.groupMemAt(j);
+            if (!avoided.get(graph.memOrgOf(m)) && usable(m)) {
+                membership.accept(m);
+            }
+        }
+    }
+
+    public int groupOf(int membership) {
+        return graph.memGroupOf(membership);
+    }
+
+    public int organisationOf(int membership) {
+        return graph.memOrgOf(membership);
+    }
+
+    /** What a step through this membership's group costs at least: the group's cost, its formality, this status. */
+    public double groupCost(int group) {
+        return filter.hubs().cost(graph.groupSize(group));
+    }
+
+    public int leastWeakness(int membership) {
+        return graph.groupFormalityOf(graph.memGroupOf(membership)).weakness()
+                + graph.pairStatus(membership, membership).weakness();
+    }
+
+    /** Whether the copied neighbourhood holds this membership. */
+    private boolean usable(int m) {
+        int org = graph.memOrgOf(m);
+        if (!included.get(org) || !graph.memAllowed(m, filter)) {
+            return false;
+        }
+        if (expanded.get(org)) {
+            return true;
+        }
+        int g = graph.memGroupOf(m);
+        return touched.get(g) && (filter.hubs().fansOut(graph.groupSize(g)) || lastLevel.get(org));
+    }
+
+    /** The words of a step {@link #steps} offered. */
+    public Hop hop(int org, long ref) {
+        return ref < 0 ? graph.tieHop(org, (int) ~ref) : graph.groupHop(org, (int) (ref >>> 32), (int) ref, filter.hubs());
+    }
+
+    /** A growable list of ints, so expansion levels do not box. */
+    private static final class IntList {
+        int[] items = new int[16];
+        int size;
+
+        void add(int value) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
+        }
+    }
+}
