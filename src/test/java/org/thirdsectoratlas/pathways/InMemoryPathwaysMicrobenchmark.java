@@ -28,7 +28,7 @@ import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository
  * A quick in-process measurement (not a test, not the benchmark harness): loads a generated ecosystem into the
  * test's embedded Neo4j, then times the whole-graph load, its heap, and pathway queries (k = 3, maxHops as
  * given) through the in-memory expansion (marked in place) and the Cypher one. Run with
- * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) ...InMemoryPathwaysMicrobenchmark S 6}.
+ * {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt) ...InMemoryPathwaysMicrobenchmark S 6 [pairs] [cypher pairs] [whole-graph loads]}.
  */
 public final class InMemoryPathwaysMicrobenchmark {
 
@@ -44,7 +44,8 @@ public final class InMemoryPathwaysMicrobenchmark {
         System.out.printf("generated %s in %d ms%n", args[0], (System.nanoTime() - t0) / 1_000_000);
         var repository = new Neo4jTrustGraphRepository(graph);
         TrustGraphSnapshot whole = null;
-        for (int i = 0; i < 3; i++) {
+        int loads = args.length > 4 ? Integer.parseInt(args[4]) : 3;
+        for (int i = 0; i < loads; i++) {
             long heapBefore = usedHeap();
             long started = System.nanoTime();
             whole = repository.load(Viewer.PUBLIC);

@@ -89,6 +89,8 @@ public final class KBestPathways {
         private final int maxHops;
         private final int via;
         private final int viaGroup;
+        /** How far from the targets the bounds are computed exactly; beyond, "more than this" is the bound. */
+        private final int reach;
         private final int[] toTarget;
         private final int[] toVia;
         private final long[] remaining;
@@ -100,6 +102,7 @@ public final class KBestPathways {
             this.ranks = near.graph().idRanks();
             this.targets = targets;
             this.maxHops = maxHops;
+            this.reach = Math.max(maxHops - 2, maxHops / 2);
             this.via = via;
             this.viaGroup = viaGroup;
             this.toTarget = hopsFrom(targets);
@@ -148,10 +151,15 @@ public final class KBestPathways {
         }
 
         private boolean canStillArrive(int node, int hops, boolean viaDone, int viaToTarget) {
-            if (hops + toTarget[node] > maxHops) {
+            if (hops + atLeast(toTarget[node]) > maxHops) {
                 return false;
             }
-            return viaDone || toVia == null || hops + toVia[node] + viaToTarget <= maxHops;
+            return viaDone || toVia == null || hops + atLeast(toVia[node]) + atLeast(viaToTarget) <= maxHops;
+        }
+
+        /** Fewest hops, or the least it can be when it lies beyond the reach of the breadth-first search. */
+        private int atLeast(int hops) {
+            return hops == FAR ? reach + 1 : hops;
         }
 
         private Pathway toPathway(int p) {
@@ -173,13 +181,12 @@ public final class KBestPathways {
         }
 
         /**
-         * Fewest hops from every organisation to the nearest source, breadth-first with each group opened once,
-         * up to maxHops - 1 (FAR beyond): past the first step a pathway has at most that many hops left, so the
-         * farthest and largest level is never needed. A lower bound of the real steps: the pair rule of statuses
-         * is not applied.
+         * Fewest hops from every organisation to the nearest source, breadth-first with each group opened once, up
+         * to {@link #reach} (FAR beyond: at least reach + 1). The farthest levels are the largest and a pathway
+         * rarely needs them: past them "at least reach + 1" prunes almost as well. A lower bound of the real
+         * steps: the pair rule of statuses is not applied.
          */
         private int[] hopsFrom(BitSet sources) {
-            int reach = maxHops - 1;
             int n = near.graph().organisationCount();
             int[] dist = new int[n];
             Arrays.fill(dist, FAR);
@@ -226,10 +233,12 @@ public final class KBestPathways {
         }
 
         /**
-         * The least (cost, weakness) from each organisation within reach to the nearest target: Dijkstra from the
-         * targets, groups as nodes (entering a group costs its hop and formality plus that membership's status,
-         * leaving it is free), ignoring the hop limit and simplicity, so each value is a lower bound of any real
-         * completion (steps are symmetric: the same tie or group seen from either end).
+         * A lower bound of the (cost, weakness) from each organisation to the nearest target. Within reach: Dijkstra
+         * from the targets over the organisations within reach, groups as nodes (entering a group costs its hop and
+         * formality plus that membership's status, leaving it is free), ignoring the hop limit and simplicity, and
+         * capped at (reach + 2, 0), the least a completion leaving the reach can cost (one step out, then at least
+         * reach + 1 steps of cost at least 1). Beyond reach: (reach + 1, 0). Steps are symmetric (the same tie or
+         * group seen from either end), so these bound every real completion.
          */
         private long[] leastRemaining() {
             int n = near.graph().organisationCount();
@@ -242,7 +251,8 @@ public final class KBestPathways {
                 best[t] = 0;
                 heap.add(0, t);
             }
-            while (!heap.isEmpty()) {
+            long cap = key(reach + 2, 0);
+            while (!heap.isEmpty() && heap.topKey() < cap) {
                 long key = heap.topKey();
                 int item = heap.poll();
                 if (item < 0) {
@@ -266,11 +276,15 @@ public final class KBestPathways {
                     }
                 });
             }
+            long beyond = key(reach + 1, 0);
+            for (int i = 0; i < n; i++) {
+                best[i] = toTarget[i] == FAR ? beyond : Math.min(best[i], cap);
+            }
             return best;
         }
 
         private void relax(long[] best, KeyHeap heap, int y, long key) {
-            if (key < best[y] && toTarget[y] < maxHops) {
+            if (key < best[y] && toTarget[y] != FAR) {
                 best[y] = key;
                 heap.add(key, y);
             }

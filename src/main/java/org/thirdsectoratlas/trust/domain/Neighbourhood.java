@@ -6,9 +6,10 @@ import java.util.function.IntConsumer;
 
 /**
  * The part of a trust graph a pathway search may use, marked in place over the graph's arrays instead of copied:
- * the same bounded bidirectional expansion as {@link NeighbourhoodExpansion} (and the Cypher EXPAND and BRIDGES),
- * so the steps it offers are exactly the steps of the copied neighbourhood. Marking costs bits, not objects; the
- * search then reads steps as primitives and builds words only for the pathways it returns.
+ * the bounded bidirectional expansion of the Cypher search (Neo4jPathwayRepository.EXPAND and BRIDGES) run over
+ * the arrays: ⌈maxHops/2⌉ levels from {@code from}, ⌊maxHops/2⌋ from {@code to}, groups above the soft hub limit
+ * never fanned out, then the last levels' memberships of the big groups already met. Marking costs bits, not
+ * objects; the search then reads steps as primitives and builds words only for the pathways it returns.
  *
  * <p>Which steps the copy holds, as rules over the marks: a direct tie when either end was expanded; a membership
  * when its organisation was expanded, or its group is small (fans out) and an expanded organisation belongs to
@@ -230,6 +231,39 @@ public final class Neighbourhood {
         }
         int g = graph.memGroupOf(m);
         return touched.get(g) && (filter.hubs().fansOut(graph.groupSize(g)) || lastLevel.get(org));
+    }
+
+    /**
+     * What the Cypher statements would return for this neighbourhood, copied into a small snapshot: every
+     * organisation reached, every tie an expanded organisation copies, every membership the rules above hold,
+     * and the ends themselves (for tests that compare the marks with the Cypher row for row).
+     */
+    TrustGraphSnapshot copy(Set<String> from, Set<String> to) {
+        TrustGraphSnapshot.Builder near = TrustGraphSnapshot.builder();
+        for (int x = included.nextSetBit(0); x >= 0; x = included.nextSetBit(x + 1)) {
+            graph.copyOrganisation(x, near);
+        }
+        for (int x = included.nextSetBit(0); x >= 0; x = included.nextSetBit(x + 1)) {
+            for (int k = graph.tieStart(x); expanded.get(x) && k < graph.tieEnd(x); k++) {
+                int t = graph.tieAt(k);
+                int y = graph.tieOther(t, x);
+                if (y != x && !avoided.get(y) && graph.tieAllowed(t, filter)) {
+                    graph.copyTie(t, near);
+                }
+            }
+            for (int k = graph.memStart(x); k < graph.memEnd(x); k++) {
+                if (usable(graph.memAt(k))) {
+                    graph.copyMembership(graph.memAt(k), near);
+                }
+            }
+        }
+        for (String id : from) {
+            near.organisation(id, null);
+        }
+        for (String id : to) {
+            near.organisation(id, null);
+        }
+        return near.build();
     }
 
     /** The words of a step {@link #steps} offered. */

@@ -29,7 +29,8 @@ public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> a
         return !avoid.contains(organisationId);
     }
 
+    /** Compares the id only for a group past the hard limit: the id is a string the hot loops would otherwise read. */
     public boolean usable(String groupId, int size) {
-        return hubs.usable(size, groupId.equals(viaGroup));
+        return hubs.usable(size, false) || hubs.usable(size, groupId.equals(viaGroup));
     }
 }

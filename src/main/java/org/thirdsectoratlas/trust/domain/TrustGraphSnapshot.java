@@ -352,10 +352,10 @@ public final class TrustGraphSnapshot {
     /**
      * The part of this (whole) graph that the Cypher search of a pathway between {@code from} and {@code to}
      * reads, built from the arrays instead of the database: the same bounded bidirectional expansion, row for
-     * row, so the ranking over it gives the same answers (see {@link NeighbourhoodExpansion}).
+     * row, copied from the marks of {@link #explore} (tests compare it with the Cypher's rows).
      */
     public TrustGraphSnapshot neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter) {
-        return new NeighbourhoodExpansion(this, filter).expand(from, to, maxHops);
+        return explore(from, to, maxHops, filter).copy(from, to);
     }
 
     /** The same neighbourhood marked in place over this graph's arrays, for searching without a copy. */
