@@ -70,10 +70,14 @@ public class OrganisationResource {
                     example = "leeds-solidarity-network") @QueryParam("network") String network,
             @Parameter(description = "id of a consortium the organisation is a partner in",
                     example = "advonet-consortium") @QueryParam("consortium") String consortium,
+            @Parameter(description = "id of an infrastructure body supporting the organisation: pages through "
+                    + "the organisations a profile's capped supporting list leaves out",
+                    example = "voluntary-action-leeds") @QueryParam("supportedBy") String supportedBy,
             @BeanParam PageParams paging) {
         var filter = new OrganisationFilter(Params.searchText("q", q), Params.optionalId("community", community),
                 Params.optionalId("locality", locality), Params.choice("kind", kind, OrganisationKind.class),
-                Params.optionalId("network", network), Params.optionalId("consortium", consortium));
+                Params.optionalId("network", network), Params.optionalId("consortium", consortium),
+                Params.optionalId("supportedBy", supportedBy));
         return directory.list(filter, paging.request(), caller.viewer());
     }
 
@@ -81,7 +85,11 @@ public class OrganisationResource {
     @Path("{id}")
     @Operation(summary = "One organisation's full profile",
             description = "Networks, consortia and roles, programmes, collaborations, shared resources, "
-                    + "communities, localities, identifiers and infrastructure support, each with its provenance. Facts the "
+                    + "communities, localities, identifiers and infrastructure support, each with its provenance. "
+                    + "Infrastructure support is capped: supportedBy (by name, then id) and supporting (networks first, "
+                    + "then organisations, each by name, then id) list at most " + Organisation.SUPPORT_LISTED
+                    + " entries each, and supportedByTotal and supportingTotal count them all; page through the "
+                    + "organisations supported with GET /api/organisations?supportedBy={id}. Facts the "
                     + "caller may not see (privacy tiers) are absent; a hidden organisation is 404. The ETag "
                     + "(\"v<version>\") is what PUT /api/organisations/{id} takes in If-Match.")
     @APIResponse(responseCode = "200", description = "The organisation",
