@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
+import org.thirdsectoratlas.organisations.application.OrganisationSearches;
 import org.thirdsectoratlas.organisations.domain.Collaborators;
 import org.thirdsectoratlas.organisations.domain.Organisation;
 import org.thirdsectoratlas.organisations.domain.OrganisationFilter;
@@ -37,6 +38,7 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class OrganisationResource {
 
     private OrganisationDirectory directory;
+    private OrganisationSearches searches;
     private OrganisationRepresentations representations;
     private Caller caller;
 
@@ -45,9 +47,10 @@ public class OrganisationResource {
     }
 
     @Inject
-    public OrganisationResource(OrganisationDirectory directory, OrganisationRepresentations representations,
-                                Caller caller) {
+    public OrganisationResource(OrganisationDirectory directory, OrganisationSearches searches,
+                                OrganisationRepresentations representations, Caller caller) {
         this.directory = directory;
+        this.searches = searches;
         this.representations = representations;
         this.caller = caller;
     }
@@ -78,7 +81,8 @@ public class OrganisationResource {
                 Params.optionalId("locality", locality), Params.choice("kind", kind, OrganisationKind.class),
                 Params.optionalId("network", network), Params.optionalId("consortium", consortium),
                 Params.optionalId("supportedBy", supportedBy));
-        return directory.list(filter, paging.request(), caller.viewer());
+        // A text search's first page is remembered until the graph changes (OrganisationSearches).
+        return searches.list(filter, paging.request(), caller.viewer());
     }
 
     @GET
