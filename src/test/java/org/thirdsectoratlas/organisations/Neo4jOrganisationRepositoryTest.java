@@ -58,6 +58,8 @@ class Neo4jOrganisationRepositoryTest {
         assertEquals("forum-central", val.collaborations().get(0).id(), "a collaboration reads both ways");
         assertEquals(List.of("third-sector-leeds"), val.supporting().stream().map(Link::id).toList());
         assertEquals("Network", val.supporting().get(0).kind());
+        assertEquals(1, val.supportingTotal(), "below the cap the total is the list's own length");
+        assertEquals(0, val.supportedByTotal());
 
         Organisation mesmac = repository.findById("yorkshire-mesmac", Viewer.PUBLIC).orElseThrow();
         assertEquals(List.of("People from the LGBT+ community", "communities affected by HIV"),

@@ -18,7 +18,16 @@ public final class Accessibility {
     }
 
     public static void assertNoSeriousViolations(WebDriver browser) {
-        List<Rule> violations = new AxeBuilder().withTags(WCAG).analyze(browser).getViolations();
+        assertNoSeriousViolations(browser, new AxeBuilder());
+    }
+
+    /** Only within the part of the page the selector picks (e.g. "#collaborators"). */
+    public static void assertNoSeriousViolationsIn(WebDriver browser, String selector) {
+        assertNoSeriousViolations(browser, new AxeBuilder().include(selector));
+    }
+
+    private static void assertNoSeriousViolations(WebDriver browser, AxeBuilder axe) {
+        List<Rule> violations = axe.withTags(WCAG).analyze(browser).getViolations();
         List<String> serious = violations.stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "

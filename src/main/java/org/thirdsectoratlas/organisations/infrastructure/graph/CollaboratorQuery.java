@@ -27,10 +27,12 @@ final class CollaboratorQuery {
 
     /**
      * One row per (collaborator, tie). Co-members of a network are capped at $perNetwork (by name) so a
-     * network of 500 members does not return 500 rows; {@link #BIG_NETWORKS} reports what was left out.
+     * network of 500 members does not return 500 rows; {@link #BIG_NETWORKS} reports what was left out. So are
+     * the organisations on each side of infrastructure support (a city's hub supports thousands);
+     * {@link #SUPPORT_COUNTS} counts them.
      * A tie made of two relationships is CONFIRMED only when both are.
      */
-    static final String TIES = VisibilityRule.expand("""
+    static final String TIES = SupportTies.expand("""
             MATCH (o:Organisation {id: $id}) WHERE o.retired IS NULL AND VISIBLE(o, o)
             CALL (o) {
               MATCH (o)-[c:COLLABORATES_WITH]-(x:Organisation)
@@ -66,11 +68,19 @@ final class CollaboratorQuery {
                      CASE WHEN s.status = 'CONFIRMED' AND s2.status = 'CONFIRMED' THEN 'CONFIRMED' ELSE 'CLAIMED' END
                        AS status, null AS roles
               UNION ALL
-              MATCH (o)-[s:SUPPORTED_BY]-(x:Organisation)
+              MATCH (o)-[s:SUPPORTED_BY]->(x:Organisation)
               WHERE x <> o AND x.retired IS NULL AND coalesce(s.status, '') <> 'WITHDRAWN'
-                AND VISIBLE(x, x) AND VISIBLE(s, o, x)
-              RETURN x, CASE WHEN startNode(s) = o THEN 'SUPPORTED_BY' ELSE 'SUPPORTS' END AS type, null AS via,
-                     null AS kind, null AS formality, s.status AS status, null AS roles
+              WITH o, x, s, PUBLIC(x, s) AS open WHERE open OR (VISIBLE(x, x) AND VISIBLE(s, o, x))
+              WITH x, s ORDER BY x.name, x.id LIMIT $perNetwork
+              RETURN x, 'SUPPORTED_BY' AS type, null AS via, null AS kind, null AS formality, s.status AS status,
+                     null AS roles
+              UNION ALL
+              MATCH (o)<-[s:SUPPORTED_BY]-(x:Organisation)
+              WHERE x <> o AND x.retired IS NULL AND coalesce(s.status, '') <> 'WITHDRAWN'
+              WITH o, x, s, PUBLIC(x, s) AS open WHERE open OR (VISIBLE(x, x) AND VISIBLE(s, o, x))
+              WITH x, s ORDER BY x.name, x.id LIMIT $perNetwork
+              RETURN x, 'SUPPORTS' AS type, null AS via, null AS kind, null AS formality, s.status AS status,
+                     null AS roles
             }
             RETURN o.name AS self, x.id AS id, x.name AS name, x.kind AS orgKind, type, via, kind, formality,
                    status, roles
@@ -88,6 +98,24 @@ final class CollaboratorQuery {
             } AS coMembers
             WHERE coMembers > $perNetwork
             RETURN n.id AS id, n.name AS name, coMembers ORDER BY n.name
+            """);
+
+    /** Infrastructure support per direction, counting only the ties and organisations the viewer may see. */
+    static final String SUPPORT_COUNTS = SupportTies.expand("""
+            MATCH (o:Organisation {id: $id})
+            CALL (o) {
+              MATCH (o)-[s:SUPPORTED_BY]->(x:Organisation)
+              WHERE x <> o AND x.retired IS NULL AND coalesce(s.status, '') <> 'WITHDRAWN'
+              WITH o, x, s, PUBLIC(x, s) AS open WHERE open OR (VISIBLE(x, x) AND VISIBLE(s, o, x))
+              RETURN count(*) AS SUPPORTED_BY
+            }
+            CALL (o) {
+              MATCH (o)<-[s:SUPPORTED_BY]-(x:Organisation)
+              WHERE x <> o AND x.retired IS NULL AND coalesce(s.status, '') <> 'WITHDRAWN'
+              WITH o, x, s, PUBLIC(x, s) AS open WHERE open OR (VISIBLE(x, x) AND VISIBLE(s, o, x))
+              RETURN count(*) AS SUPPORTS
+            }
+            RETURN SUPPORTED_BY, SUPPORTS
             """);
 
     static final String NAME = VisibilityRule.expand("""
@@ -112,7 +140,14 @@ final class CollaboratorQuery {
             var big = tx.run(BIG_NETWORKS, params).list(r -> new Collaborators.TruncatedNetwork(
                     text(r, "id"), text(r, "name"), r.get("coMembers").asLong(),
                     r.get("coMembers").asLong() - perNetwork));
-            return Optional.of(new Collaborators(id, text(self.get(0), "name"), perNetwork, group(rows), big));
+            Record counts = tx.run(SUPPORT_COUNTS, params).single();
+            var support = counts.keys().stream()
+                    .filter(type -> counts.get(type).asLong() > perNetwork)
+                    .map(type -> new Collaborators.TruncatedSupport(type, counts.get(type).asLong(),
+                            counts.get(type).asLong() - perNetwork))
+                    .toList();
+            return Optional.of(new Collaborators(id, text(self.get(0), "name"), perNetwork, group(rows), big,
+                    support));
         });
     }
 

@@ -41,10 +41,37 @@ import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organisation, OrganisationSummary, OrganisationFilter>
         implements OrganisationRepository {
 
-    /** Every fact passes the privacy rule for $viewer: the organisation, each tie and each organisation at its end. */
-    static final String FIND_BY_ID = VisibilityRule.expand("""
+    /**
+     * Every fact passes the privacy rule for $viewer: the organisation, each tie and each organisation at its end.
+     * Infrastructure support is capped at $listed entries per direction (an infrastructure body can support
+     * thousands): one pass keeps node references only, sorts them, counts them and projects properties for the
+     * first $listed, so the answer and its ties' provenance stay small whatever the hub's degree. PUBLIC(node, tie)
+     * settles the common case (both public) before the full privacy rule, which the planner otherwise evaluates
+     * row by row as semi-applies: half the db hits of a hub's lookup (docs/performance.md).
+     */
+    static final String FIND_BY_ID = SupportTies.expand("""
             MATCH (o:Organisation {id: $id})
             WHERE o.retired IS NULL AND VISIBLE(o, o)
+            CALL (o) {
+              MATCH (o)-[s:SUPPORTED_BY]->(i:Organisation)
+              WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND i.retired IS NULL
+              WITH o, i, s, PUBLIC(i, s) AS open WHERE open OR (VISIBLE(i, i) AND VISIBLE(s, o, i))
+              WITH i, s ORDER BY i.name, i.id
+              WITH collect({node: i, tie: s}) AS ties
+              RETURN size(ties) AS supportedByTotal,
+                     [r IN ties[0..$listed] | {id: r.node.id, name: r.node.name, kind: r.node.kind,
+                                               tie: properties(r.tie)}] AS supportedBy
+            }
+            CALL (o) {
+              MATCH (o)<-[s:SUPPORTED_BY]-(x:Organisation|Network)
+              WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND x.retired IS NULL
+              WITH o, x, s, PUBLIC(x, s) AS open WHERE open OR (VISIBLE(x, x) AND VISIBLE(s, x, o))
+              WITH x, s ORDER BY CASE WHEN x:Network THEN 0 ELSE 1 END, x.name, x.id
+              WITH collect({node: x, tie: s}) AS ties
+              RETURN size(ties) AS supportingTotal,
+                     [r IN ties[0..$listed] | {id: r.node.id, name: r.node.name, kind: labels(r.node)[0],
+                                               tie: properties(r.tie)}] AS supporting
+            }
             RETURN properties(o) AS organisation,
                    COLLECT {
                      MATCH (o)-[m:MEMBER_OF]->(n:Network) WHERE coalesce(m.status, '') <> 'WITHDRAWN'
@@ -82,18 +109,7 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
                        AND VISIBLE(w, o)
                      RETURN l {.id, .name, .kind, tie: properties(w)} ORDER BY l.name
                    } AS localities,
-                   COLLECT {
-                     MATCH (o)-[s:SUPPORTED_BY]->(i:Organisation)
-                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND i.retired IS NULL
-                       AND VISIBLE(i, i) AND VISIBLE(s, o, i)
-                     RETURN i {.id, .name, .kind, tie: properties(s)} ORDER BY i.name
-                   } AS supportedBy,
-                   COLLECT {
-                     MATCH (o)<-[s:SUPPORTED_BY]-(x:Organisation|Network)
-                     WHERE coalesce(s.status, '') <> 'WITHDRAWN' AND x.retired IS NULL
-                       AND VISIBLE(x, x) AND VISIBLE(s, x, o)
-                     RETURN x {.id, .name, kind: labels(x)[0], tie: properties(s)} ORDER BY x.name
-                   } AS supporting
+                   supportedBy, supportedByTotal, supporting, supportingTotal
             """);
 
     /** Every organisation, before the filters; score 0 keeps the name order. */
@@ -128,6 +144,10 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
               AND ($consortium IS NULL OR EXISTS {
                     MATCH (o)-[t:PARTNER_IN]->(:Consortium {id: $consortium})
                     WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND VISIBLE(t, o) })
+              AND ($supportedBy IS NULL OR EXISTS {
+                    MATCH (o)-[t:SUPPORTED_BY]->(b:Organisation {id: $supportedBy})
+                    WHERE coalesce(t.status, '') <> 'WITHDRAWN' AND b.retired IS NULL
+                      AND VISIBLE(b, b) AND VISIBLE(t, o, b) })
             """);
 
     static final String PAGE = VisibilityRule.expand("""
@@ -193,7 +213,8 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
     @Override
     public Page<OrganisationSummary> list(OrganisationFilter filter, PageRequest request, Viewer viewer) {
         var params = ListQuery.params("kind", filter.kind(), "community", filter.community(),
-                "locality", filter.locality(), "network", filter.network(), "consortium", filter.consortium());
+                "locality", filter.locality(), "network", filter.network(), "consortium", filter.consortium(),
+                "supportedBy", filter.supportedBy());
         String q = FullText.query(filter.text());
         if (q != null) {
             return search(q, params, request, viewer);
@@ -238,11 +259,20 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
     }
 
     @Override
+    public Optional<Organisation> findById(String id, Viewer viewer) {
+        return GraphRows.one(graph(), FIND_BY_ID, findParams(id, viewer), Neo4jOrganisationRepository::toOrganisation);
+    }
+
+    @Override
     public Optional<VersionedOrganisation> findVersioned(String id, Viewer viewer) {
-        return GraphRows.one(graph(), FIND_BY_ID, VisibilityRule.with(Map.of("id", id), viewer), r -> {
+        return GraphRows.one(graph(), FIND_BY_ID, findParams(id, viewer), r -> {
             Value version = r.get("organisation").get("version");
             return new VersionedOrganisation(toOrganisation(r), version.isNull() ? 0 : version.asLong());
         });
+    }
+
+    private static Map<String, Object> findParams(String id, Viewer viewer) {
+        return VisibilityRule.with(Map.of("id", id, "listed", Organisation.SUPPORT_LISTED), viewer);
     }
 
     private static Organisation toOrganisation(Record record) {
@@ -265,6 +295,8 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
                         flag(c.get("tie"), "primary"), text(c.get("tie"), "statedAs"), provenance(c.get("tie")))),
                 links(record, "localities"),
                 links(record, "supportedBy"),
-                links(record, "supporting"));
+                links(record, "supporting"),
+                record.get("supportedByTotal").asLong(),
+                record.get("supportingTotal").asLong());
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
+import org.thirdsectoratlas.organisations.application.OrganisationSearches;
 import org.thirdsectoratlas.organisations.domain.Collaborators;
 import org.thirdsectoratlas.organisations.domain.Organisation;
 import org.thirdsectoratlas.organisations.domain.OrganisationFilter;
@@ -37,6 +38,7 @@ import org.thirdsectoratlas.shared.domain.Page;
 public class OrganisationResource {
 
     private OrganisationDirectory directory;
+    private OrganisationSearches searches;
     private OrganisationRepresentations representations;
     private Caller caller;
 
@@ -45,9 +47,10 @@ public class OrganisationResource {
     }
 
     @Inject
-    public OrganisationResource(OrganisationDirectory directory, OrganisationRepresentations representations,
-                                Caller caller) {
+    public OrganisationResource(OrganisationDirectory directory, OrganisationSearches searches,
+                                OrganisationRepresentations representations, Caller caller) {
         this.directory = directory;
+        this.searches = searches;
         this.representations = representations;
         this.caller = caller;
     }
@@ -70,18 +73,27 @@ public class OrganisationResource {
                     example = "leeds-solidarity-network") @QueryParam("network") String network,
             @Parameter(description = "id of a consortium the organisation is a partner in",
                     example = "advonet-consortium") @QueryParam("consortium") String consortium,
+            @Parameter(description = "id of an infrastructure body supporting the organisation: pages through "
+                    + "the organisations a profile's capped supporting list leaves out",
+                    example = "voluntary-action-leeds") @QueryParam("supportedBy") String supportedBy,
             @BeanParam PageParams paging) {
         var filter = new OrganisationFilter(Params.searchText("q", q), Params.optionalId("community", community),
                 Params.optionalId("locality", locality), Params.choice("kind", kind, OrganisationKind.class),
-                Params.optionalId("network", network), Params.optionalId("consortium", consortium));
-        return directory.list(filter, paging.request(), caller.viewer());
+                Params.optionalId("network", network), Params.optionalId("consortium", consortium),
+                Params.optionalId("supportedBy", supportedBy));
+        // A text search's first page is remembered until the graph changes (OrganisationSearches).
+        return searches.list(filter, paging.request(), caller.viewer());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One organisation's full profile",
             description = "Networks, consortia and roles, programmes, collaborations, shared resources, "
-                    + "communities, localities, identifiers and infrastructure support, each with its provenance. Facts the "
+                    + "communities, localities, identifiers and infrastructure support, each with its provenance. "
+                    + "Infrastructure support is capped: supportedBy (by name, then id) and supporting (networks first, "
+                    + "then organisations, each by name, then id) list at most " + Organisation.SUPPORT_LISTED
+                    + " entries each, and supportedByTotal and supportingTotal count them all; page through the "
+                    + "organisations supported with GET /api/organisations?supportedBy={id}. Facts the "
                     + "caller may not see (privacy tiers) are absent; a hidden organisation is 404. The ETag "
                     + "(\"v<version>\") is what PUT /api/organisations/{id} takes in If-Match.")
     @APIResponse(responseCode = "200", description = "The organisation",

@@ -64,6 +64,11 @@ public class OrganisationView implements Serializable {
         return collaborators == null ? List.of() : collaborators.truncatedNetworks();
     }
 
+    /** The directions of infrastructure support that were capped (a city's hub supports thousands). */
+    public List<Collaborators.TruncatedSupport> getTruncatedSupport() {
+        return collaborators == null ? List.of() : collaborators.truncatedSupport();
+    }
+
     // view parameter
     public String getId() { return id; }
     public void setId(String id) { this.id = ViewParams.blankToNull(id); }
