@@ -150,6 +150,7 @@ public final class BenchmarkCommand {
                 Map.entry("organisation lookup", work.lookup()),
                 Map.entry("organisation lookup, cold (each id once)", work.coldLookup()),
                 Map.entry("search", work.search()),
+                Map.entry("search, second page (never cached)", work.searchSecondPage()),
                 Map.entry("pathways", work.pathways()),
                 Map.entry("partner search", work.partnerSearch()),
                 Map.entry("coverage insight", work.coverage()))) {

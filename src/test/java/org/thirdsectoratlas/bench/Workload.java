@@ -128,6 +128,11 @@ final class Workload {
         return i -> http.get("api/organisations?q=" + q(words.get(i % words.size())) + "&size=20");
     }
 
+    /** The second page of the same searches: the search cache keeps first pages only, so this is the index's cost. */
+    IntFunction<HttpRequest> searchSecondPage() {
+        return i -> http.get("api/organisations?q=" + q(words.get(i % words.size())) + "&size=20&page=1");
+    }
+
     IntFunction<HttpRequest> pathways() {
         return i -> http.get(PathwayLatency.path(pairs.get(i % pairs.size())));
     }
