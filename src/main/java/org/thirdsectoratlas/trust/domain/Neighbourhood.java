@@ -35,13 +35,6 @@ public final class Neighbourhood {
     private final BitSet lastLevel = new BitSet();
     /** Groups an expanded organisation is an allowed member of: small ones fan out, big ones may bridge. */
     private final BitSet touched = new BitSet();
-    /**
-     * The usable memberships of each big group, as linked lists (head per group, then next): a big group has up to
-     * the hard limit of members, nearly all outside the neighbourhood, and the search would otherwise read them all.
-     */
-    private int[] bigHead;
-    private final IntList bigMembership = new IntList();
-    private final IntList bigNext = new IntList();
 
     Neighbourhood(TrustGraphSnapshot graph, TieFilter filter, Set<String> from, Set<String> to, int maxHops) {
         this.graph = graph;
@@ -53,23 +46,6 @@ public final class Neighbourhood {
             }
         }
         expand(from, to, maxHops);
-        listBigGroupMembers();
-    }
-
-    private void listBigGroupMembers() {
-        bigHead = new int[graph.groupCount()];
-        java.util.Arrays.fill(bigHead, -1);
-        for (int x = included.nextSetBit(0); x >= 0; x = included.nextSetBit(x + 1)) {
-            for (int k = graph.memStart(x); k < graph.memEnd(x); k++) {
-                int m = graph.memAt(k);
-                int g = graph.memGroupOf(m);
-                if (touched.get(g) && !filter.hubs().fansOut(graph.groupSize(g)) && usable(m)) {
-                    bigMembership.add(m);
-                    bigNext.add(bigHead[g]);
-                    bigHead[g] = bigMembership.size - 1;
-                }
-            }
-        }
     }
 
     private void expand(Set<String> from, Set<String> to, int maxHops) {
@@ -174,14 +150,18 @@ public final class Neighbourhood {
             int g = graph.memGroupOf(m);
             double cost = filter.hubs().cost(graph.groupSize(g));
             Formality formality = graph.groupFormalityOf(g);
-            members(g, m2 -> {
+            for (int j = graph.groupMemStart(g); j < graph.groupMemEnd(g); j++) {
+                int m2 = graph.groupMemAt(j);
                 int y = graph.memOrgOf(m2);
+                if (y == org || avoided.get(y) || !usable(m2)) {
+                    continue;
+                }
                 TieStatus status = graph.pairStatus(m, m2);
-                if (y != org && filter.accepts(status, formality)) {
+                if (filter.accepts(status, formality)) {
                     sink.step(y, cost, formality.weakness() + status.weakness(), graph.pairDate(m, m2),
                             ((long) m << 32) | m2);
                 }
-            });
+            }
         }
     }
 
@@ -214,15 +194,6 @@ public final class Neighbourhood {
 
     /** The usable memberships of group {@code group} whose organisations a pathway may pass through. */
     public void members(int group, IntConsumer membership) {
-        if (!filter.hubs().fansOut(graph.groupSize(group))) {
-            for (int e = bigHead[group]; e >= 0; e = bigNext.items[e]) {
-                int m = bigMembership.items[e];
-                if (!avoided.get(graph.memOrgOf(m))) {
-                    membership.accept(m);
-                }
-            }
-            return;
-        }
         for (int j = graph.groupMemStart(group); j < graph.groupMemEnd(group); j++) {
             int m = graph.groupMemAt(j);
             if (!avoided.get(graph.memOrgOf(m)) && usable(m)) {
