@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 
 import org.thirdsectoratlas.connectors.domain.ConnectorAnalysis;
 import org.thirdsectoratlas.connectors.domain.Connectors;
+import org.thirdsectoratlas.platform.graph.ChangeWatermark;
+import org.thirdsectoratlas.platform.graph.GraphChanges;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 import org.thirdsectoratlas.trust.domain.TrustGraphRepository;
@@ -43,14 +45,16 @@ public class ConnectorsInsight {
     private volatile Connectors current;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private ScheduledFuture<?> schedule;
+    private ChangeWatermark watermark;
 
     protected ConnectorsInsight() {
         // for CDI proxies
     }
 
     @Inject
-    public ConnectorsInsight(TrustGraphRepository repository) {
+    public ConnectorsInsight(TrustGraphRepository repository, GraphChanges changes) {
         this.repository = repository;
+        this.watermark = new ChangeWatermark(changes);
     }
 
     @Resource
@@ -59,7 +63,7 @@ public class ConnectorsInsight {
     }
 
     void onStart(@Observes Startup startup) {
-        schedule = scheduler.scheduleWithFixedDelay(this::refreshQuietly, 5, REFRESH.toSeconds(), TimeUnit.SECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::tick, 5, REFRESH.toSeconds(), TimeUnit.SECONDS);
     }
 
     void onChange(@Observes TrustGraphChanged change) {
@@ -77,8 +81,17 @@ public class ConnectorsInsight {
     }
 
     public synchronized Connectors refresh() {
+        long version = watermark.beforeReading();
         current = ConnectorAnalysis.analyse(repository.load(Viewer.PUBLIC), STALENESS, Clock.systemUTC());
+        watermark.computed(version);
         return current;
+    }
+
+    /** A scheduled run: skipped when nothing has committed since the last analysis read the graph. */
+    private void tick() {
+        if (current == null || !watermark.unchanged()) {
+            refreshQuietly();
+        }
     }
 
     private void refreshQuietly() {

@@ -23,15 +23,17 @@ import org.thirdsectoratlas.insights.domain.LeadExposure;
 import org.thirdsectoratlas.insights.domain.LeadExposureRepository;
 import org.thirdsectoratlas.insights.domain.Summary;
 import org.thirdsectoratlas.insights.domain.SummaryRepository;
+import org.thirdsectoratlas.platform.graph.ChangeWatermark;
 import org.thirdsectoratlas.platform.graph.GraphBootstrap;
+import org.thirdsectoratlas.platform.graph.GraphChanges;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 
 /**
  * The whole-graph insights (coverage, summary, lead exposure), computed ahead so that a request never
  * walks the whole graph: once after start (when the seed is in), then every
- * {@code atlas.insights.refresh-seconds} (default 300), and again soon after {@link #invalidate()} or a
- * {@link TrustGraphChanged}. One snapshot serves every caller, so it is built from PUBLIC facts only
+ * {@code atlas.insights.refresh-seconds} (default 300) unless nothing has committed since (embedded engine), and
+ * again soon after {@link #invalidate()} or a {@link TrustGraphChanged}. One snapshot serves every caller, so it is built from PUBLIC facts only
  * ({@link #FACTS}): privacy tiers hide partners-only and private facts from these insights for everyone.
  */
 @ApplicationScoped
@@ -51,6 +53,7 @@ public class InsightSnapshots {
     private Precomputed<Summary> summary;
     private Precomputed<LeadExposure> leadExposure;
     private java.util.concurrent.ScheduledFuture<?> schedule;
+    private ChangeWatermark watermark;
 
     protected InsightSnapshots() {
         // for CDI proxies
@@ -59,11 +62,13 @@ public class InsightSnapshots {
     @Inject
     public InsightSnapshots(CoverageRepository coverageRepository, SummaryRepository summaryRepository,
                             LeadExposureRepository leadExposureRepository, GraphBootstrap bootstrap,
+                            GraphChanges changes,
                             @ConfigProperty(name = "atlas.insights.refresh-seconds", defaultValue = "300")
                             long refreshSeconds,
                             @ConfigProperty(name = "atlas.insights.coverage.organisations-per-cell",
                                     defaultValue = "50") int organisationsPerCell) {
         this.bootstrap = bootstrap;
+        this.watermark = new ChangeWatermark(changes);
         this.refreshSeconds = refreshSeconds;
         Clock clock = Clock.systemUTC();
         this.coverage = new Precomputed<>(() -> coverageRepository.compute(organisationsPerCell, FACTS), refreshSeconds, clock);
@@ -79,7 +84,14 @@ public class InsightSnapshots {
 
     /** After GraphBootstrap (default observer priority 2500) has brought the graph and seed up. */
     void onStart(@Observes @Priority(2600) Startup startup) {
-        schedule = scheduler.scheduleWithFixedDelay(this::refreshWhenReady, 0, refreshSeconds, TimeUnit.SECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::tick, 0, refreshSeconds, TimeUnit.SECONDS);
+    }
+
+    /** A scheduled round: skipped when nothing has committed since the last one read the graph. */
+    void tick() {
+        if (!watermark.unchanged()) {
+            refreshWhenReady();
+        }
     }
 
     public Snapshot<CoverageMatrix> coverage() {
@@ -119,6 +131,8 @@ public class InsightSnapshots {
         if (!bootstrap.isReady()) {
             return;
         }
+        long version = watermark.beforeReading();
+        boolean complete = true;
         for (Precomputed<?> insight : List.of(coverage, summary, leadExposure)) {
             try {
                 long started = System.nanoTime();
@@ -128,7 +142,11 @@ public class InsightSnapshots {
             } catch (RuntimeException e) {
                 // Keep serving the previous snapshot; the next tick tries again.
                 LOG.log(Level.WARNING, "An insight could not be recomputed", e);
+                complete = false;
             }
+        }
+        if (complete) {
+            watermark.computed(version);
         }
     }
 

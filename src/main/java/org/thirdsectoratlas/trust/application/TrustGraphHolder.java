@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.thirdsectoratlas.platform.graph.ChangeWatermark;
 import org.thirdsectoratlas.platform.graph.GraphBootstrap;
 import org.thirdsectoratlas.platform.graph.GraphChanges;
 import org.thirdsectoratlas.shared.domain.Viewer;
@@ -29,8 +30,8 @@ import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 /**
  * The whole trust graph (PUBLIC facts) held in memory so that pathway searches walk arrays instead of the
  * database. Loaded after start, rebuilt in the background after every {@link TrustGraphChanged} and every
- * {@code atlas.trust.refresh-seconds}; a rebuilt snapshot replaces the old one in one volatile write, so a
- * reader never sees a half-built graph. A snapshot is only handed out while it is current: a change event
+ * {@code atlas.trust.refresh-seconds} when something has committed since the last load; a rebuilt snapshot
+ * replaces the old one in one volatile write, so a reader never sees a half-built graph. A snapshot is only handed out while it is current: a change event
  * (fired synchronously by the edit, before its response) or a different count of organisations and trust
  * relationships in the database (a bulk load, a reset: writes that fire no event) makes callers fall back to
  * the database until the rebuild has landed, so nobody reads an answer older than their own write.
@@ -56,6 +57,7 @@ public class TrustGraphHolder {
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     private ScheduledFuture<?> schedule;
     private GraphChanges commits;
+    private ChangeWatermark loadedAt;
     /** The commit count at which the database's counts last matched the loaded snapshot's. */
     private final AtomicLong verifiedAt = new AtomicLong(-1);
 
@@ -70,6 +72,7 @@ public class TrustGraphHolder {
         this.repository = repository;
         this.bootstrap = bootstrap;
         this.commits = commits;
+        this.loadedAt = new ChangeWatermark(commits);
         this.refreshSeconds = refreshSeconds;
     }
 
@@ -80,7 +83,18 @@ public class TrustGraphHolder {
 
     /** After GraphBootstrap (default observer priority 2500) has brought the graph and seed up. */
     void onStart(@Observes @Priority(2700) Startup startup) {
-        schedule = scheduler.scheduleWithFixedDelay(this::rebuildWhenReady, 0, refreshSeconds, TimeUnit.SECONDS);
+        schedule = scheduler.scheduleWithFixedDelay(this::tick, 0, refreshSeconds, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A scheduled rebuild: skipped while the loaded graph is current and nothing has committed since it was read
+     * (embedded engine; against an external graph every tick reloads).
+     */
+    void tick() {
+        Loaded loaded = current;
+        if (loaded == null || loaded.generation() != changes.get() || !loadedAt.unchanged()) {
+            rebuildWhenReady();
+        }
     }
 
     /** Synchronous: from now until the rebuild lands, {@link #current} is empty. */
@@ -126,6 +140,7 @@ public class TrustGraphHolder {
                 (System.nanoTime() - started) / 1_000_000);
         current = loaded;
         verifiedAt.set(commit);
+        loadedAt.computed(commit);
         LOG.info(() -> "Trust graph loaded in " + loaded.loadMillis() + " ms: " + graph.organisationCount()
                 + " organisations, " + graph.tieCount() + " ties, " + graph.membershipCount() + " memberships");
         return loaded;
