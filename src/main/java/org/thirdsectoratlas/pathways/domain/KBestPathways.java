@@ -171,7 +171,7 @@ public final class KBestPathways {
         }
 
         private Steps steps(int org) {
-            return steps.computeIfAbsent(org, x -> Steps.of(near, x, ranks));
+            return steps.computeIfAbsent(org, x -> Steps.of(near, x));
         }
 
         private static BitSet single(int node) {
@@ -310,7 +310,7 @@ public final class KBestPathways {
         }
 
         /** Costs are kept as (quarters << WEAKNESS_BITS) so that a pathway's key is the sum of its steps'. */
-        static Steps of(Neighbourhood near, int org, int[] ranks) {
+        static Steps of(Neighbourhood near, int org) {
             Steps steps = new Steps(near);
             Map<Integer, Integer> slot = new HashMap<>();
             near.steps(org, (y, cost, weakness, date, ref) -> {
