@@ -31,10 +31,11 @@ import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
  * The whole trust graph (PUBLIC facts) held in memory so that pathway searches walk arrays instead of the
  * database. Loaded after start, rebuilt in the background after every {@link TrustGraphChanged} and every
  * {@code atlas.trust.refresh-seconds} when something has committed since the last load; a rebuilt snapshot
- * replaces the old one in one volatile write, so a reader never sees a half-built graph. A snapshot is only handed out while it is current: a change event
- * (fired synchronously by the edit, before its response) or a different count of organisations and trust
- * relationships in the database (a bulk load, a reset: writes that fire no event) makes callers fall back to
- * the database until the rebuild has landed, so nobody reads an answer older than their own write.
+ * replaces the old one in one volatile write, so a reader never sees a half-built graph. A snapshot is only
+ * handed out while it is current: a change event (fired synchronously by the edit, before its response) or a
+ * different count of organisations and trust relationships in the database (a bulk load, a reset: writes that
+ * fire no event) makes callers fall back to the database until the rebuild has landed, so nobody reads an
+ * answer older than their own write.
  * With the embedded engine the counts are read again only after a commit has moved {@link GraphChanges}, so a
  * search on a quiet graph makes no database round trip; an external graph's counts are read on every search.
  */
