@@ -314,12 +314,13 @@ public final class KBestPathways {
             Steps steps = new Steps(near);
             Map<Integer, Integer> slot = new HashMap<>();
             near.steps(org, (y, cost, weakness, date, ref) -> {
+                long quarters = key(cost, 0);
                 Integer i = slot.get(y);
                 if (i == null) {
                     slot.put(y, steps.size);
-                    steps.append(y, Math.round(cost * 4) << WEAKNESS_BITS, weakness, date, ref);
-                } else if (steps.better(org, Math.round(cost * 4) << WEAKNESS_BITS, weakness, date, ref, i)) {
-                    steps.cost[i] = Math.round(cost * 4) << WEAKNESS_BITS;
+                    steps.append(y, quarters, weakness, date, ref);
+                } else if (steps.better(org, quarters, weakness, date, ref, i)) {
+                    steps.cost[i] = quarters;
                     steps.weakness[i] = weakness;
                     steps.date[i] = date;
                     steps.ref[i] = ref;

@@ -57,10 +57,10 @@ public class TrustGraphHolder {
     private final AtomicLong changes = new AtomicLong();
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
     private ScheduledFuture<?> schedule;
-    private GraphChanges commits;
+    /** Where the commit count stood when the loaded snapshot was read. */
     private ChangeWatermark loadedAt;
-    /** The commit count at which the database's counts last matched the loaded snapshot's. */
-    private final AtomicLong verifiedAt = new AtomicLong(-1);
+    /** Where the commit count stood when the database's counts last matched the loaded snapshot's. */
+    private ChangeWatermark verifiedAt;
 
     protected TrustGraphHolder() {
         // for CDI proxies
@@ -72,8 +72,8 @@ public class TrustGraphHolder {
                             long refreshSeconds) {
         this.repository = repository;
         this.bootstrap = bootstrap;
-        this.commits = commits;
         this.loadedAt = new ChangeWatermark(commits);
+        this.verifiedAt = new ChangeWatermark(commits);
         this.refreshSeconds = refreshSeconds;
     }
 
@@ -114,15 +114,15 @@ public class TrustGraphHolder {
                 || loaded.generation() != changes.get()) {
             return Optional.empty();
         }
-        long commit = commits.version();
-        if (commits.movesOnEveryCommit() && verifiedAt.get() == commit) {
+        if (verifiedAt.unchanged()) {
             return Optional.of(loaded.graph());
         }
+        long commit = verifiedAt.beforeReading();
         if (!loaded.fingerprint().equals(repository.fingerprint())) {
             queueRebuild();
             return Optional.empty();
         }
-        verifiedAt.set(commit);
+        verifiedAt.computed(commit);
         return Optional.of(loaded.graph());
     }
 
@@ -134,13 +134,13 @@ public class TrustGraphHolder {
     public synchronized Loaded rebuild() {
         long generation = changes.get();
         long started = System.nanoTime();
-        long commit = commits.version();
+        long commit = loadedAt.beforeReading();
         TrustGraphRepository.Fingerprint fingerprint = repository.fingerprint();
         TrustGraphSnapshot graph = repository.load(Viewer.PUBLIC);
         Loaded loaded = new Loaded(graph, generation, fingerprint, Instant.now(),
                 (System.nanoTime() - started) / 1_000_000);
         current = loaded;
-        verifiedAt.set(commit);
+        verifiedAt.computed(commit);
         loadedAt.computed(commit);
         LOG.info(() -> "Trust graph loaded in " + loaded.loadMillis() + " ms: " + graph.organisationCount()
                 + " organisations, " + graph.tieCount() + " ties, " + graph.membershipCount() + " memberships");

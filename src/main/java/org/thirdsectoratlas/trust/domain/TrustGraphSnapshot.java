@@ -15,7 +15,7 @@ import java.util.Set;
  * support) and their memberships of groups (networks, consortia, shared resources). A group is kept as one
  * node, never expanded into all its member pairs, so a 1,000-member network costs 1,000 entries, not 500,000.
  * The same structure holds the whole graph (loaded in one read query) or just the neighbourhood a pathway
- * search explored; {@link #hops} is the one place that turns it into org-to-org steps with their words.
+ * search explored; {@link #tieHop} and {@link #groupHop} are the one place that words a step.
  */
 public final class TrustGraphSnapshot {
 
@@ -187,7 +187,7 @@ public final class TrustGraphSnapshot {
         for (int k = orgTieStart[org]; k < orgTieStart[org + 1]; k++) {
             int t = orgTies[k];
             int other = tieFrom[t] == org ? tieTo[t] : tieFrom[t];
-            if (other == org || !filter.accepts(orgIds[other]) || !filter.accepts(tieStatus[t], tieFormality[t])) {
+            if (other == org || !filter.accepts(orgIds[other]) || !tieAllowed(t, filter)) {
                 continue;
             }
             keepBest(best, other, tieHop(org, t));
@@ -195,8 +195,7 @@ public final class TrustGraphSnapshot {
         for (int k = orgMemStart[org]; k < orgMemStart[org + 1]; k++) {
             int m = orgMems[k];
             int g = memGroup[m];
-            if (!filter.usable(groupIds[g], groupSizes[g])
-                    || !filter.accepts(memStatus[m], groupFormality[g])) {
+            if (!memAllowed(m, filter)) {
                 continue;
             }
             for (int j = groupMemStart[g]; j < groupMemStart[g + 1]; j++) {
@@ -210,42 +209,6 @@ public final class TrustGraphSnapshot {
             }
         }
         return new ArrayList<>(best.values());
-    }
-
-    /** Receives one step of {@link #steps}: where it leads, what it costs, how weak it is. */
-    @FunctionalInterface
-    public interface StepConsumer {
-        void step(int other, double cost, int weakness);
-    }
-
-    /**
-     * The steps {@link #hops} offers, as primitives and without choosing among parallel ties (the least of them is
-     * what a bound needs): for searches that only need distances, so no words are built.
-     */
-    public void steps(int org, TieFilter filter, StepConsumer out) {
-        for (int k = orgTieStart[org]; k < orgTieStart[org + 1]; k++) {
-            int t = orgTies[k];
-            int other = tieFrom[t] == org ? tieTo[t] : tieFrom[t];
-            if (other != org && filter.accepts(orgIds[other]) && filter.accepts(tieStatus[t], tieFormality[t])) {
-                out.step(other, 1.0, tieFormality[t].weakness() + tieStatus[t].weakness());
-            }
-        }
-        for (int k = orgMemStart[org]; k < orgMemStart[org + 1]; k++) {
-            int m = orgMems[k];
-            int g = memGroup[m];
-            if (!filter.usable(groupIds[g], groupSizes[g]) || !filter.accepts(memStatus[m], groupFormality[g])) {
-                continue;
-            }
-            double cost = filter.hubs().cost(groupSizes[g]);
-            for (int j = groupMemStart[g]; j < groupMemStart[g + 1]; j++) {
-                int m2 = groupMems[j];
-                int other = memOrg[m2];
-                TieStatus status = TieStatus.weaker(memStatus[m], memStatus[m2]);
-                if (other != org && filter.accepts(orgIds[other]) && filter.accepts(status, groupFormality[g])) {
-                    out.step(other, cost, groupFormality[g].weakness() + status.weakness());
-                }
-            }
-        }
     }
 
     /** The step from {@code org} over direct tie {@code t}, with its words. */
@@ -392,14 +355,6 @@ public final class TrustGraphSnapshot {
 
     TieKind tieKind(int t) {
         return tieKinds[t];
-    }
-
-    int tieFromOf(int t) {
-        return tieFrom[t];
-    }
-
-    int tieToOf(int t) {
-        return tieTo[t];
     }
 
     void copyTie(int t, Builder into) {
