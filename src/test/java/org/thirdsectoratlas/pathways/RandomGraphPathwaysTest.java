@@ -30,7 +30,7 @@ import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository
  * exhaustive enumeration of every simple path returns, and the in-memory bidirectional BFS finds the same
  * fewest hops.
  */
-class RandomGraphPathwaysTest {
+public class RandomGraphPathwaysTest {
 
     private static final String[] FORMALITY = {null, "INFORMAL", "SEMI_FORMAL", "FORMAL"};
     private static final String[] STATUS = {"CONFIRMED", "CONFIRMED", "CLAIMED", "WITHDRAWN"};
@@ -84,7 +84,7 @@ class RandomGraphPathwaysTest {
     }
 
     /** Between n and 2n random collaborations among o0..o(n-1), of every formality and status, withdrawn too. */
-    static List<java.util.Map<String, Object>> randomCollaborations(Random random, int n) {
+    public static List<java.util.Map<String, Object>> randomCollaborations(Random random, int n) {
         int ties = n + random.nextInt(n);
         List<java.util.Map<String, Object>> rows = new ArrayList<>();
         for (int t = 0; t < ties; t++) {

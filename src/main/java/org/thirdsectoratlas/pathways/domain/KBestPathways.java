@@ -16,10 +16,15 @@ import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 
 /**
  * The k best simple pathways in a pathway search's neighbourhood, in exactly the {@link PathwayRanking} order: a
- * best-first search over partial pathways whose key never decreases as a pathway grows (cost plus a lower bound of
+ * best-first search over partial pathways keyed by a lower bound of every completion (cost plus a lower bound of
  * the rest, then weakness likewise, then the oldest confirmation, then the ids), so complete pathways leave the
  * queue best first. A partial pathway that cannot reach a target (or the via organisation) within maxHops is
  * dropped.
+ *
+ * <p>The bounds ({@link FewestHops}, {@link LeastCost}) are searches from the targets, grown only as fast as this
+ * search reads steps: together a bidirectional search. A partial pathway queued while the bounds were weaker is
+ * estimated again when it leaves the queue, and queued again if its key has risen, so only partial pathways
+ * whose key is still the least are expanded.
  *
  * <p>All of it runs on primitives over the graph's arrays: partial pathways are rows of parallel arrays, costs are
  * whole quarters, ids compare by rank, and words are built only for the pathways returned. The bounds treat a
@@ -34,8 +39,7 @@ public final class KBestPathways {
      * group's members, and a few concurrent k = 10, maxHops = 6 searches would otherwise fill the heap.
      */
     static final int MAX_QUEUED = 400_000;
-    private static final int FAR = Integer.MAX_VALUE / 4;
-    private static final long FAR_KEY = Long.MAX_VALUE / 4;
+    private static final long FAR_KEY = LeastCost.FAR;
     /** (cost in quarters, weakness) in one long: cost in the high bits, so longs order like the pairs. */
     private static final int WEAKNESS_BITS = 20;
 
@@ -89,77 +93,123 @@ public final class KBestPathways {
         private final int maxHops;
         private final int via;
         private final int viaGroup;
-        /** How far from the targets the bounds are computed exactly; beyond, "more than this" is the bound. */
-        private final int reach;
-        private final int[] toTarget;
-        private final int[] toVia;
-        private final long[] remaining;
+        private final FewestHops toTarget;
+        private final FewestHops toVia;
+        private final LeastCost remaining;
         private final Map<Integer, Steps> steps = new HashMap<>();
         private final Partials partials = new Partials();
+        private final List<GrowingBound> bounds = new ArrayList<>();
+        /** Steps the search has read: its bounds are grown to keep pace. */
+        private long searchWork;
 
         Search(Neighbourhood near, BitSet targets, int maxHops, int via, int viaGroup) {
             this.near = near;
             this.ranks = near.graph().idRanks();
             this.targets = targets;
             this.maxHops = maxHops;
-            this.reach = Math.max(maxHops - 2, maxHops / 2);
             this.via = via;
             this.viaGroup = viaGroup;
-            this.toTarget = hopsFrom(targets);
-            this.toVia = via < 0 ? null : hopsFrom(single(via));
-            this.remaining = leastRemaining();
+            this.toTarget = new FewestHops(near, targets);
+            this.toVia = via < 0 ? null : new FewestHops(near, single(via));
+            this.remaining = new LeastCost(near, targets);
+            bounds.add(toTarget);
+            bounds.add(remaining);
+            if (toVia != null) {
+                bounds.add(toVia);
+            }
         }
 
         List<Pathway> run(int start, int k) {
-            int viaToTarget = via < 0 ? 0 : toTarget[via];
             boolean viaDoneAtStart = via < 0 && viaGroup < 0;
             var queue = new PartialQueue(partials, ranks);
-            queue.add(partials.add(start, -1, 0, 0, 0, 0, Integer.MAX_VALUE, viaDoneAtStart, false,
-                    remaining[start]));
+            queue.add(partials.add(start, -1, 0, 0, 0, 0, Integer.MAX_VALUE, viaDoneAtStart, false, rest(start)));
             List<Pathway> found = new ArrayList<>();
             int expansions = 0;
-            while (!queue.isEmpty() && found.size() < k && expansions++ < MAX_EXPANSIONS
+            while (!queue.isEmpty() && found.size() < k && expansions < MAX_EXPANSIONS
                     && partials.size < MAX_QUEUED) {
+                growBounds();
                 int p = queue.poll();
                 if (partials.complete[p]) {
                     found.add(toPathway(p));
                     continue;
                 }
                 int node = partials.node[p];
-                int hops = partials.hops[p] + 1;
-                if (hops > maxHops) {
+                if (!canStillArrive(node, partials.hops[p], partials.via[p])) {
                     continue;
                 }
-                Steps out = steps(node);
-                for (int i = 0; i < out.size; i++) {
-                    int next = out.to[i];
-                    if (partials.onPath(p, next)) {
-                        continue;
-                    }
-                    boolean viaDone = partials.via[p] || next == via || (viaGroup >= 0 && out.group(i) == viaGroup);
-                    boolean complete = targets.get(next);
-                    if (complete ? !viaDone : !canStillArrive(next, hops, viaDone, viaToTarget)) {
-                        continue;
-                    }
-                    int oldest = Math.min(partials.oldest[p], out.date[i]);
-                    queue.add(partials.add(next, p, hops, partials.cost[p] + out.cost[i],
-                            partials.weakness[p] + out.weakness[i], out.ref[i], oldest, viaDone, complete,
-                            complete ? 0 : remaining[next]));
+                long estimate = partials.cost[p] + partials.weakness[p] + rest(node);
+                if (estimate > partials.estimate[p]) {
+                    partials.estimate[p] = estimate;
+                    queue.add(p);
+                    continue;
                 }
+                expansions++;
+                expand(p, queue);
             }
             return found;
         }
 
-        private boolean canStillArrive(int node, int hops, boolean viaDone, int viaToTarget) {
-            if (hops + atLeast(toTarget[node]) > maxHops) {
-                return false;
+        private void expand(int p, PartialQueue queue) {
+            int hops = partials.hops[p] + 1;
+            if (hops > maxHops) {
+                return;
             }
-            return viaDone || toVia == null || hops + atLeast(toVia[node]) + atLeast(viaToTarget) <= maxHops;
+            Steps out = steps(partials.node[p]);
+            searchWork += out.size;
+            for (int i = 0; i < out.size; i++) {
+                int next = out.to[i];
+                if (partials.onPath(p, next)) {
+                    continue;
+                }
+                boolean viaDone = partials.via[p] || next == via || (viaGroup >= 0 && out.group(i) == viaGroup);
+                boolean complete = targets.get(next);
+                if (complete ? !viaDone : !canStillArrive(next, hops, viaDone)) {
+                    continue;
+                }
+                int oldest = Math.min(partials.oldest[p], out.date[i]);
+                queue.add(partials.add(next, p, hops, partials.cost[p] + out.cost[i],
+                        partials.weakness[p] + out.weakness[i], out.ref[i], oldest, viaDone, complete,
+                        complete ? 0 : rest(next)));
+            }
         }
 
-        /** Fewest hops, or the least it can be when it lies beyond the reach of the breadth-first search. */
-        private int atLeast(int hops) {
-            return hops == FAR ? reach + 1 : hops;
+        /**
+         * Grows the bounds until they have read as many steps as the search has: exact bounds over the whole
+         * neighbourhood cost far more than the few organisations a search expands, while bounds that stay weak
+         * let it wander. Growing both sides in pace is what a bidirectional search does.
+         */
+        private void growBounds() {
+            long read = 0;
+            for (GrowingBound bound : bounds) {
+                read += bound.read();
+            }
+            while (read < searchWork) {
+                GrowingBound least = null;
+                for (GrowingBound bound : bounds) {
+                    if (!bound.complete() && (least == null || bound.read() < least.read())) {
+                        least = bound;
+                    }
+                }
+                if (least == null) {
+                    return;
+                }
+                long before = least.read();
+                least.advance();
+                read += least.read() - before;
+            }
+        }
+
+        /** The least cost and weakness from {@code node} to a target: every hop costs at least 1. */
+        private long rest(int node) {
+            int hops = toTarget.atLeast(node);
+            return Math.max(remaining.atLeast(node), hops >= FewestHops.UNREACHABLE ? FAR_KEY : key(hops, 0));
+        }
+
+        private boolean canStillArrive(int node, int hops, boolean viaDone) {
+            if (hops + toTarget.atLeast(node) > maxHops) {
+                return false;
+            }
+            return viaDone || toVia == null || hops + toVia.atLeast(node) + toTarget.atLeast(via) <= maxHops;
         }
 
         private Pathway toPathway(int p) {
@@ -171,123 +221,19 @@ public final class KBestPathways {
         }
 
         private Steps steps(int org) {
-            return steps.computeIfAbsent(org, x -> Steps.of(near, x));
+            Steps known = steps.get(org);
+            if (known == null) {
+                known = Steps.of(near, org);
+                steps.put(org, known);
+                searchWork += known.size;
+            }
+            return known;
         }
 
         private static BitSet single(int node) {
             BitSet one = new BitSet();
             one.set(node);
             return one;
-        }
-
-        /**
-         * Fewest hops from every organisation to the nearest source, breadth-first with each group opened once, up
-         * to {@link #reach} (FAR beyond: at least reach + 1). The farthest levels are the largest and a pathway
-         * rarely needs them: past them "at least reach + 1" prunes almost as well. A lower bound of the real
-         * steps: the pair rule of statuses is not applied.
-         */
-        private int[] hopsFrom(BitSet sources) {
-            int n = near.graph().organisationCount();
-            int[] dist = new int[n];
-            Arrays.fill(dist, FAR);
-            BitSet opened = new BitSet();
-            int[][] queue = {new int[64]};
-            int[] tail = {0};
-            for (int s = sources.nextSetBit(0); s >= 0; s = sources.nextSetBit(s + 1)) {
-                dist[s] = 0;
-                queue[0] = push(queue[0], tail, s);
-            }
-            for (int head = 0; head < tail[0]; head++) {
-                int x = queue[0][head];
-                int d = dist[x] + 1;
-                if (d > reach) {
-                    continue;
-                }
-                near.ties(x, (y, cost, weakness, date, ref) -> {
-                    if (dist[y] == FAR) {
-                        dist[y] = d;
-                        queue[0] = push(queue[0], tail, y);
-                    }
-                });
-                near.memberships(x, m -> {
-                    int g = near.groupOf(m);
-                    if (!opened.get(g)) {
-                        opened.set(g);
-                        near.members(g, m2 -> {
-                            int y = near.organisationOf(m2);
-                            if (dist[y] == FAR) {
-                                dist[y] = d;
-                                queue[0] = push(queue[0], tail, y);
-                            }
-                        });
-                    }
-                });
-            }
-            return dist;
-        }
-
-        private static int[] push(int[] queue, int[] tail, int value) {
-            int[] q = tail[0] == queue.length ? Arrays.copyOf(queue, queue.length * 2) : queue;
-            q[tail[0]++] = value;
-            return q;
-        }
-
-        /**
-         * A lower bound of the (cost, weakness) from each organisation to the nearest target. Within reach: Dijkstra
-         * from the targets over the organisations within reach, groups as nodes (entering a group costs its hop and
-         * formality plus that membership's status, leaving it is free), ignoring the hop limit and simplicity, and
-         * capped at (reach + 2, 0), the least a completion leaving the reach can cost (one step out, then at least
-         * reach + 1 steps of cost at least 1). Beyond reach: (reach + 1, 0). Steps are symmetric (the same tie or
-         * group seen from either end), so these bound every real completion.
-         */
-        private long[] leastRemaining() {
-            int n = near.graph().organisationCount();
-            long[] best = new long[n];
-            Arrays.fill(best, FAR_KEY);
-            long[] groupBest = new long[near.graph().groupCount()];
-            Arrays.fill(groupBest, FAR_KEY);
-            var heap = new KeyHeap();
-            for (int t = targets.nextSetBit(0); t >= 0; t = targets.nextSetBit(t + 1)) {
-                best[t] = 0;
-                heap.add(0, t);
-            }
-            long cap = key(reach + 2, 0);
-            while (!heap.isEmpty() && heap.topKey() < cap) {
-                long key = heap.topKey();
-                int item = heap.poll();
-                if (item < 0) {
-                    int g = ~item;
-                    if (key != groupBest[g]) {
-                        continue;
-                    }
-                    near.members(g, m2 -> relax(best, heap, near.organisationOf(m2), key));
-                    continue;
-                }
-                if (key != best[item]) {
-                    continue;
-                }
-                near.ties(item, (y, cost, weakness, date, ref) -> relax(best, heap, y, key + key(cost, weakness)));
-                near.memberships(item, m -> {
-                    int g = near.groupOf(m);
-                    long k = key + key(near.groupCost(g), near.leastWeakness(m));
-                    if (k < groupBest[g]) {
-                        groupBest[g] = k;
-                        heap.add(k, ~g);
-                    }
-                });
-            }
-            long beyond = key(reach + 1, 0);
-            for (int i = 0; i < n; i++) {
-                best[i] = toTarget[i] == FAR ? beyond : Math.min(best[i], cap);
-            }
-            return best;
-        }
-
-        private void relax(long[] best, KeyHeap heap, int y, long key) {
-            if (key < best[y] && toTarget[y] != FAR) {
-                best[y] = key;
-                heap.add(key, y);
-            }
         }
     }
 
@@ -312,11 +258,11 @@ public final class KBestPathways {
         /** Costs are kept as (quarters << WEAKNESS_BITS) so that a pathway's key is the sum of its steps'. */
         static Steps of(Neighbourhood near, int org) {
             Steps steps = new Steps(near);
-            Map<Integer, Integer> slot = new HashMap<>();
+            IntSlots slot = new IntSlots();
             near.steps(org, (y, cost, weakness, date, ref) -> {
                 long quarters = key(cost, 0);
-                Integer i = slot.get(y);
-                if (i == null) {
+                int i = slot.get(y);
+                if (i < 0) {
                     slot.put(y, steps.size);
                     steps.append(y, quarters, weakness, date, ref);
                 } else if (steps.better(org, quarters, weakness, date, ref, i)) {
@@ -509,67 +455,6 @@ public final class KBestPathways {
                 }
             }
             return Integer.compare(la, lb);
-        }
-    }
-
-    /** A binary min-heap of (long key, int item) pairs for the bound's Dijkstra. */
-    private static final class KeyHeap {
-        private long[] keys = new long[256];
-        private int[] items = new int[256];
-        private int size;
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        long topKey() {
-            return keys[0];
-        }
-
-        void add(long key, int item) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                items = Arrays.copyOf(items, size * 2);
-            }
-            int i = size++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (keys[parent] <= key) {
-                    break;
-                }
-                keys[i] = keys[parent];
-                items[i] = items[parent];
-                i = parent;
-            }
-            keys[i] = key;
-            items[i] = item;
-        }
-
-        int poll() {
-            int top = items[0];
-            long lastKey = keys[--size];
-            int lastItem = items[size];
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= size) {
-                    break;
-                }
-                if (child + 1 < size && keys[child + 1] < keys[child]) {
-                    child++;
-                }
-                if (lastKey <= keys[child]) {
-                    break;
-                }
-                keys[i] = keys[child];
-                items[i] = items[child];
-                i = child;
-            }
-            if (size > 0) {
-                keys[i] = lastKey;
-                items[i] = lastItem;
-            }
-            return top;
         }
     }
 }

@@ -30,15 +30,20 @@ public final class Neighbourhood {
     private final TrustGraphSnapshot graph;
     private final TieFilter filter;
     private final BitSet avoided = new BitSet();
-    private final BitSet included = new BitSet();
-    private final BitSet expanded = new BitSet();
-    private final BitSet lastLevel = new BitSet();
+    private final BitSet included;
+    private final BitSet expanded;
+    private final BitSet lastLevel;
     /** Groups an expanded organisation is an allowed member of: small ones fan out, big ones may bridge. */
-    private final BitSet touched = new BitSet();
+    private final BitSet touched;
 
     Neighbourhood(TrustGraphSnapshot graph, TieFilter filter, Set<String> from, Set<String> to, int maxHops) {
         this.graph = graph;
         this.filter = filter;
+        int n = graph.organisationCount();
+        this.included = new BitSet(n);
+        this.expanded = new BitSet(n);
+        this.lastLevel = new BitSet(n);
+        this.touched = new BitSet(graph.groupCount());
         for (String id : filter.avoid()) {
             int i = graph.indexOf(id);
             if (i >= 0) {
@@ -50,7 +55,7 @@ public final class Neighbourhood {
 
     private void expand(Set<String> from, Set<String> to, int maxHops) {
         int[] radius = {(maxHops + 1) / 2, maxHops / 2};
-        BitSet[] seen = {new BitSet(), new BitSet()};
+        BitSet[] seen = {new BitSet(included.size()), new BitSet(included.size())};
         IntList[] frontier = {start(from, seen[0]), start(to, seen[1])};
         for (int level = 0; level < radius[0]; level++) {
             int sides = level < radius[1] ? 2 : 1;
