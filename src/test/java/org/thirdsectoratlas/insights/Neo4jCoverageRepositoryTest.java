@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.thirdsectoratlas.insights.domain.CellGroup;
 import org.thirdsectoratlas.insights.domain.CellKey;
 import org.thirdsectoratlas.insights.domain.CellOrganisation;
 import org.thirdsectoratlas.insights.domain.CoverageCell;
+import org.thirdsectoratlas.insights.domain.CoverageIndex;
 import org.thirdsectoratlas.insights.domain.CoverageMatrix;
 import org.thirdsectoratlas.insights.domain.Ref;
 import org.thirdsectoratlas.insights.infrastructure.graph.Neo4jCoverageRepository;
@@ -26,6 +28,28 @@ class Neo4jCoverageRepositoryTest {
     static CoverageCell cell(CoverageMatrix m, String community, String locality) {
         return m.cells().stream().filter(c -> c.community().equals(community) && c.locality().equals(locality))
                 .findFirst().orElseThrow(() -> new AssertionError(community + " x " + locality + " is not covered"));
+    }
+
+    @Test
+    void theIndexAnswersEveryPartOfTheMatrixExactlyAsTheMatrixDoes() {
+        CoverageMatrix m = leeds();
+        CoverageIndex index = new CoverageIndex(m);
+        List<String> communities = new ArrayList<>(m.communities().stream().map(Ref::id).toList());
+        List<String> localities = new ArrayList<>(m.localities().stream().map(Ref::id).toList());
+        communities.add(null);
+        localities.add(null);
+        int nonEmpty = 0;
+        for (String community : communities) {
+            for (String locality : localities) {
+                CoverageMatrix expected = m.filter(community, locality);
+                assertEquals(expected, index.filter(community, locality), community + " x " + locality);
+                nonEmpty += expected.cells().isEmpty() ? 0 : 1;
+            }
+        }
+        assertTrue(nonEmpty > 10, "the Leeds matrix has covered cells to compare");
+        assertTrue(index.hasCommunity("sex-workers") && index.hasLocality("leeds"));
+        assertFalse(index.hasCommunity("leeds") || index.hasLocality("sex-workers"));
+        assertEquals(m.filter("nobody", null), index.filter("nobody", null));
     }
 
     @Test

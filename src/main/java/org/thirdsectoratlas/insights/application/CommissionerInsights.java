@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import org.thirdsectoratlas.insights.domain.CollaborationRepository;
 import org.thirdsectoratlas.insights.domain.Collaborations;
+import org.thirdsectoratlas.insights.domain.CoverageIndex;
 import org.thirdsectoratlas.insights.domain.CoverageMatrix;
 import org.thirdsectoratlas.insights.domain.CoverageReport;
 import org.thirdsectoratlas.insights.domain.LeadExposure;
@@ -18,6 +19,7 @@ public class CommissionerInsights {
 
     private InsightSnapshots snapshots;
     private CollaborationRepository collaborations;
+    private volatile CoverageIndex coverageIndex;
 
     protected CommissionerInsights() {
         // for CDI proxies
@@ -32,18 +34,18 @@ public class CommissionerInsights {
     /** The matrix, or the part for one community and/or locality (null = all). */
     public Snapshot<CoverageReport> coverage(String community, String locality) {
         Snapshot<CoverageMatrix> snapshot = snapshots.coverage();
-        if (!knows(snapshot.insight(), community, locality)) {
+        if (!knows(indexOf(snapshot.insight()), community, locality)) {
             // Perhaps added since the last computation: look once more before answering 404.
             snapshot = snapshots.recomputeCoverage();
         }
-        CoverageMatrix matrix = snapshot.insight();
-        if (community != null && !matrix.hasCommunity(community)) {
+        CoverageIndex index = indexOf(snapshot.insight());
+        if (community != null && !index.hasCommunity(community)) {
             throw new UnknownIdException("community", community);
         }
-        if (locality != null && !matrix.hasLocality(locality)) {
+        if (locality != null && !index.hasLocality(locality)) {
             throw new UnknownIdException("locality", locality);
         }
-        return snapshot.with(CoverageReport.of(matrix.filter(community, locality)));
+        return snapshot.with(CoverageReport.of(index.filter(community, locality)));
     }
 
     public Snapshot<Summary> summary() {
@@ -59,8 +61,18 @@ public class CommissionerInsights {
         return collaborations.find(community, locality, viewer);
     }
 
-    private static boolean knows(CoverageMatrix matrix, String community, String locality) {
-        return (community == null || matrix.hasCommunity(community))
-                && (locality == null || matrix.hasLocality(locality));
+    private static boolean knows(CoverageIndex index, String community, String locality) {
+        return (community == null || index.hasCommunity(community))
+                && (locality == null || index.hasLocality(locality));
+    }
+
+    /** The index of this snapshot's matrix, built once per snapshot (a race builds it twice, harmlessly). */
+    private CoverageIndex indexOf(CoverageMatrix matrix) {
+        CoverageIndex index = coverageIndex;
+        if (index == null || !index.indexes(matrix)) {
+            index = new CoverageIndex(matrix);
+            coverageIndex = index;
+        }
+        return index;
     }
 }

@@ -6,15 +6,7 @@ import java.util.List;
 public record CoverageMatrix(List<Ref> communities, List<Ref> localities, List<CoverageCell> cells,
                              List<CellKey> emptyCells) {
 
-    public boolean hasCommunity(String id) {
-        return communities.stream().anyMatch(c -> c.id().equals(id));
-    }
-
-    public boolean hasLocality(String id) {
-        return localities.stream().anyMatch(l -> l.id().equals(id));
-    }
-
-    /** The part of the matrix for one community and/or locality (null = all). */
+    /** The part of the matrix for one community and/or locality (null = all); {@link CoverageIndex} answers it fast. */
     public CoverageMatrix filter(String community, String locality) {
         return new CoverageMatrix(
                 communities.stream().filter(c -> community == null || c.id().equals(community)).toList(),
