@@ -49,13 +49,13 @@ final class FewestHops extends GrowingBound {
         }
         int x = queue[head++];
         int d = hops[x] + 1;
-        near.ties(x, (y, cost, weakness, date, ref) -> reach(y, d));
+        near.tieNeighbours(x, y -> reach(y, d));
         near.memberships(x, m -> {
             readOne();
             int g = near.groupOf(m);
             if (!opened.get(g)) {
                 opened.set(g);
-                near.members(g, m2 -> reach(near.organisationOf(m2), d));
+                near.memberOrganisations(g, y -> reach(y, d));
             }
         });
         return true;

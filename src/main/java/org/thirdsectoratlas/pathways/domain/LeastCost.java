@@ -52,7 +52,7 @@ final class LeastCost extends GrowingBound {
             if (item < 0) {
                 int g = ~item;
                 if (key == groupBest[g]) {
-                    near.members(g, m2 -> relax(near.organisationOf(m2), key));
+                    near.memberOrganisations(g, y -> relax(y, key));
                     return true;
                 }
             } else if (key == best[item] && !settled.get(item)) {

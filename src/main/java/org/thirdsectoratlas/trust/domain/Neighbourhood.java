@@ -90,9 +90,8 @@ public final class Neighbourhood {
     private void expandOne(int x, BitSet seen, IntList next) {
         expanded.set(x);
         for (int k = graph.tieStart(x); k < graph.tieEnd(x); k++) {
-            int t = graph.tieAt(k);
-            int y = graph.tieOther(t, x);
-            if (y != x && !avoided.get(y) && graph.tieAllowed(t, filter)) {
+            int y = graph.tieOtherAt(k);
+            if (y != x && !avoided.get(y) && graph.tieAllowedAt(k, filter)) {
                 reached(y, seen, next);
             }
         }
@@ -107,9 +106,8 @@ public final class Neighbourhood {
                 continue;
             }
             for (int j = graph.groupMemStart(g); j < graph.groupMemEnd(g); j++) {
-                int m2 = graph.groupMemAt(j);
-                int y = graph.memOrgOf(m2);
-                if (y != x && !avoided.get(y) && graph.memAllowed(m2, filter)) {
+                int y = graph.groupMemOrgAt(j);
+                if (y != x && !avoided.get(y) && graph.groupMemAllowedAt(j, filter)) {
                     reached(y, seen, next);
                 }
             }
@@ -156,11 +154,11 @@ public final class Neighbourhood {
             double cost = filter.hubs().cost(graph.groupSize(g));
             Formality formality = graph.groupFormalityOf(g);
             for (int j = graph.groupMemStart(g); j < graph.groupMemEnd(g); j++) {
-                int m2 = graph.groupMemAt(j);
-                int y = graph.memOrgOf(m2);
-                if (y == org || avoided.get(y) || !usable(m2)) {
+                int y = graph.groupMemOrgAt(j);
+                if (y == org || avoided.get(y) || !usableMember(g, j, y)) {
                     continue;
                 }
+                int m2 = graph.groupMemAt(j);
                 TieStatus status = graph.pairStatus(m, m2);
                 if (filter.accepts(status, formality)) {
                     sink.step(y, cost, formality.weakness() + status.weakness(), graph.pairDate(m, m2),
@@ -176,12 +174,26 @@ public final class Neighbourhood {
             return;
         }
         for (int k = graph.tieStart(org); k < graph.tieEnd(org); k++) {
-            int t = graph.tieAt(k);
-            int y = graph.tieOther(t, org);
-            if (y != org && !avoided.get(y) && (expanded.get(org) || expanded.get(y)) && graph.tieAllowed(t, filter)) {
+            int y = graph.tieOtherAt(k);
+            if (usableTie(org, k, y)) {
+                int t = graph.tieAt(k);
                 sink.step(y, 1.0, graph.tieWeakness(t), graph.tieDate(t), ~(long) t);
             }
         }
+    }
+
+    /** The other ends of the usable direct ties from {@code org}: {@link #ties} for searches that count hops. */
+    public void tieNeighbours(int org, IntConsumer other) {
+        for (int k = graph.tieStart(org); included.get(org) && k < graph.tieEnd(org); k++) {
+            int y = graph.tieOtherAt(k);
+            if (usableTie(org, k, y)) {
+                other.accept(y);
+            }
+        }
+    }
+
+    private boolean usableTie(int org, int k, int y) {
+        return y != org && !avoided.get(y) && (expanded.get(org) || expanded.get(y)) && graph.tieAllowedAt(k, filter);
     }
 
     /**
@@ -197,22 +209,21 @@ public final class Neighbourhood {
         }
     }
 
-    /** The usable memberships of group {@code group} whose organisations a pathway may pass through. */
-    public void members(int group, IntConsumer membership) {
+    /** The organisations of the usable memberships of group {@code group}: those a pathway may pass through. */
+    public void memberOrganisations(int group, IntConsumer organisation) {
+        if (!graph.groupUsable(group, filter)) {
+            return;
+        }
         for (int j = graph.groupMemStart(group); j < graph.groupMemEnd(group); j++) {
-            int m = graph.groupMemAt(j);
-            if (!avoided.get(graph.memOrgOf(m)) && usable(m)) {
-                membership.accept(m);
+            int y = graph.groupMemOrgAt(j);
+            if (!avoided.get(y) && usableMember(group, j, y)) {
+                organisation.accept(y);
             }
         }
     }
 
     public int groupOf(int membership) {
         return graph.memGroupOf(membership);
-    }
-
-    public int organisationOf(int membership) {
-        return graph.memOrgOf(membership);
     }
 
     /** What a step through this membership's group costs at least: the group's cost, its formality, this status. */
@@ -231,10 +242,19 @@ public final class Neighbourhood {
         if (!included.get(org) || !graph.memAllowed(m, filter)) {
             return false;
         }
-        if (expanded.get(org)) {
-            return true;
+        return expanded.get(org) || bridgeable(graph.memGroupOf(m), org);
+    }
+
+    /** {@link #usable} for the membership in slot {@code j} of group {@code g}, a group the filter lets through. */
+    private boolean usableMember(int g, int j, int org) {
+        if (!included.get(org) || !graph.groupMemAllowedAt(j, filter)) {
+            return false;
         }
-        int g = graph.memGroupOf(m);
+        return expanded.get(org) || bridgeable(g, org);
+    }
+
+    /** A membership of an organisation not expanded: its group was reached, and fans out or it ends a level. */
+    private boolean bridgeable(int g, int org) {
         return touched.get(g) && (filter.hubs().fansOut(graph.groupSize(g)) || lastLevel.get(org));
     }
 

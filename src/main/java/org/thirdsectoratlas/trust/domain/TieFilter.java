@@ -10,6 +10,9 @@ import java.util.Set;
 public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> avoid, String viaGroup,
                         HubPolicy hubs) {
 
+    private static final int CONFIRMED = 1;
+    private static final int FORMAL = 2;
+
     public static final TieFilter ALL = new TieFilter(false, false, Set.of(), null, HubPolicy.DEFAULT);
 
     public TieFilter {
@@ -23,6 +26,16 @@ public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> a
 
     public boolean accepts(TieStatus status, Formality formality) {
         return (!confirmedOnly || status == TieStatus.CONFIRMED) && (!formalOnly || formality == Formality.FORMAL);
+    }
+
+    /** What {@link #accepts(TieStatus, Formality)} reads, packed in one byte for the adjacency arrays. */
+    static byte flags(TieStatus status, Formality formality) {
+        return (byte) ((status == TieStatus.CONFIRMED ? CONFIRMED : 0) | (formality == Formality.FORMAL ? FORMAL : 0));
+    }
+
+    /** {@link #accepts(TieStatus, Formality)} over {@link #flags}. */
+    boolean accepts(byte flags) {
+        return (!confirmedOnly || (flags & CONFIRMED) != 0) && (!formalOnly || (flags & FORMAL) != 0);
     }
 
     public boolean accepts(String organisationId) {

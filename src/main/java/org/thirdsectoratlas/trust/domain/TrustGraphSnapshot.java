@@ -50,6 +50,11 @@ public final class TrustGraphSnapshot {
     private final int[] orgMems;
     private final int[] groupMemStart;
     private final int[] groupMems;
+    // beside each adjacency slot, what the hot loops read of it (one sequential read instead of scattered ones)
+    private final int[] orgTieOthers;
+    private final byte[] orgTieFlags;
+    private final int[] groupMemOrgs;
+    private final byte[] groupMemFlags;
     private volatile int[] idRanks;
 
     private TrustGraphSnapshot(Builder b) {
@@ -103,6 +108,22 @@ public final class TrustGraphSnapshot {
         groupMemStart = new int[groupIds.length + 1];
         groupMems = new int[mems];
         fill(groupMemStart, groupMems, groupIds.length, new int[][] {memGroup}, mems);
+        orgTieOthers = new int[orgTies.length];
+        orgTieFlags = new byte[orgTies.length];
+        for (int x = 0; x < n; x++) {
+            for (int k = orgTieStart[x]; k < orgTieStart[x + 1]; k++) {
+                int t = orgTies[k];
+                orgTieOthers[k] = tieOther(t, x);
+                orgTieFlags[k] = TieFilter.flags(tieStatus[t], tieFormality[t]);
+            }
+        }
+        groupMemOrgs = new int[mems];
+        groupMemFlags = new byte[mems];
+        for (int j = 0; j < mems; j++) {
+            int m = groupMems[j];
+            groupMemOrgs[j] = memOrg[m];
+            groupMemFlags[j] = TieFilter.flags(memStatus[m], groupFormality[memGroup[m]]);
+        }
     }
 
     /** Counting sort of element indices by owner: start[i]..start[i+1] lists the elements owned by i. */
@@ -353,6 +374,16 @@ public final class TrustGraphSnapshot {
         return filter.accepts(tieStatus[t], tieFormality[t]);
     }
 
+    /** The other end of the tie in adjacency slot {@code k} of its organisation. */
+    int tieOtherAt(int k) {
+        return orgTieOthers[k];
+    }
+
+    /** {@link #tieAllowed} for the tie in adjacency slot {@code k}. */
+    boolean tieAllowedAt(int k, TieFilter filter) {
+        return filter.accepts(orgTieFlags[k]);
+    }
+
     TieKind tieKind(int t) {
         return tieKinds[t];
     }
@@ -408,6 +439,21 @@ public final class TrustGraphSnapshot {
 
     int groupMemAt(int k) {
         return groupMems[k];
+    }
+
+    /** The organisation of the membership in group slot {@code k}. */
+    int groupMemOrgAt(int k) {
+        return groupMemOrgs[k];
+    }
+
+    /** {@link #memAllowed} for the membership in group slot {@code k}, once its group is known to be usable. */
+    boolean groupMemAllowedAt(int k, TieFilter filter) {
+        return filter.accepts(groupMemFlags[k]);
+    }
+
+    /** Whether the filter lets a search use this group at all (hub limits, the via group). */
+    boolean groupUsable(int g, TieFilter filter) {
+        return filter.usable(groupIds[g], groupSizes[g]);
     }
 
     public static Builder builder() {

@@ -172,7 +172,7 @@ class GrowingBoundsTest {
                 continue;
             }
             if (x >= orgs) {
-                near.members(x - orgs, m -> relax(best, queue, near.organisationOf(m), top[0]));
+                near.memberOrganisations(x - orgs, y -> relax(best, queue, y, top[0]));
                 continue;
             }
             near.ties(x, (y, c, w, d, ref) -> relax(best, queue, y, top[0] + (byCost ? KBestPathways.key(c, w) : 1)));
