@@ -31,7 +31,8 @@ public final class Accessibility {
         List<String> serious = violations.stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList())
+                        + v.getNodes().stream().map(n -> n.getTarget() + " (" + n.getFailureSummary() + ")").limit(3)
+                        .toList())
                 .toList();
         assertEquals(List.of(), serious, "axe-core on " + browser.getCurrentUrl());
     }
