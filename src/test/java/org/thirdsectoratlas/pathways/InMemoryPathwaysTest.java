@@ -2,6 +2,8 @@ package org.thirdsectoratlas.pathways;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.thirdsectoratlas.pathways.RandomGraphPathwaysTest.FORMALITY;
+import static org.thirdsectoratlas.pathways.RandomGraphPathwaysTest.STATUS;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,8 +43,6 @@ import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository
  */
 class InMemoryPathwaysTest {
 
-    private static final String[] FORMALITY = {null, "INFORMAL", "SEMI_FORMAL", "FORMAL"};
-    private static final String[] STATUS = {"CONFIRMED", "CONFIRMED", "CLAIMED", "WITHDRAWN"};
     /** Small limits so that the generated networks and consortia are weak ties and ignored hubs too. */
     private static final HubPolicy TIGHT = new HubPolicy(6, 12);
 

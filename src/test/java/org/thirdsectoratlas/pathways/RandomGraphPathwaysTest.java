@@ -32,8 +32,9 @@ import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository
  */
 public class RandomGraphPathwaysTest {
 
-    private static final String[] FORMALITY = {null, "INFORMAL", "SEMI_FORMAL", "FORMAL"};
-    private static final String[] STATUS = {"CONFIRMED", "CONFIRMED", "CLAIMED", "WITHDRAWN"};
+    /** Every formality and status a fact may have, withdrawn too (which the trust graph leaves out). */
+    public static final String[] FORMALITY = {null, "INFORMAL", "SEMI_FORMAL", "FORMAL"};
+    public static final String[] STATUS = {"CONFIRMED", "CONFIRMED", "CLAIMED", "WITHDRAWN"};
 
     @AfterAll
     static void restoreLeeds() {

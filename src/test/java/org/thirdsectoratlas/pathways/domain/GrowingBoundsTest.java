@@ -2,9 +2,10 @@ package org.thirdsectoratlas.pathways.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.thirdsectoratlas.pathways.RandomGraphPathwaysTest.FORMALITY;
+import static org.thirdsectoratlas.pathways.RandomGraphPathwaysTest.STATUS;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.PriorityQueue;
@@ -31,9 +32,6 @@ import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository
  * complete equal a plain breadth-first search and Dijkstra over groups as nodes.
  */
 class GrowingBoundsTest {
-
-    private static final String[] FORMALITY = {null, "INFORMAL", "SEMI_FORMAL", "FORMAL"};
-    private static final String[] STATUS = {"CONFIRMED", "CONFIRMED", "CLAIMED", "WITHDRAWN"};
 
     @AfterAll
     static void restoreLeeds() {
@@ -71,17 +69,17 @@ class GrowingBoundsTest {
     }
 
     private static void assertGrowsSafely(Neighbourhood near, BitSet target, String what) {
-        int[] hops = fewestHopsOverSteps(near, target);
-        long[] cost = leastCostOverSteps(near, target);
+        long[] hops = overSteps(near, target, false);
+        long[] cost = overSteps(near, target, true);
         var growingHops = new FewestHops(near, target);
         var growingCost = new LeastCost(near, target);
         int size = hops.length;
-        int[] lastHops = new int[size];
+        long[] lastHops = new long[size];
         long[] lastCost = new long[size];
         int grown = 0;
         while (true) {
             for (int v = 0; v < size; v++) {
-                int h = growingHops.atLeast(v);
+                long h = hopsOrFar(growingHops.atLeast(v));
                 long c = growingCost.atLeast(v);
                 assertTrue(h <= hops[v] && c <= cost[v], what + ", organisation " + v + " after " + grown);
                 assertTrue(h >= lastHops[v] && c >= lastCost[v], what + ", bound fell, organisation " + v);
@@ -95,70 +93,53 @@ class GrowingBoundsTest {
             growingCost.advance();
             grown++;
         }
-        assertEquals(Arrays.toString(groupsAsNodes(near, target, false)), Arrays.toString(lastHopsAsLong(lastHops)),
+        assertEquals(Arrays.toString(groupsAsNodes(near, target, false)), Arrays.toString(lastHops),
                 what + ": complete fewest hops");
         assertEquals(Arrays.toString(groupsAsNodes(near, target, true)), Arrays.toString(lastCost),
                 what + ": complete least cost");
     }
 
-    private static long[] lastHopsAsLong(int[] hops) {
-        return Arrays.stream(hops).mapToLong(h -> h >= FewestHops.UNREACHABLE ? LeastCost.FAR : h).toArray();
+    private static long hopsOrFar(int hops) {
+        return hops >= FewestHops.UNREACHABLE ? LeastCost.FAR : hops;
     }
 
-    /** Fewest real steps (the pair rule applied) from every organisation to the target: what a pathway needs. */
-    private static int[] fewestHopsOverSteps(Neighbourhood near, BitSet target) {
-        int[] dist = new int[near.graph().organisationCount()];
-        Arrays.fill(dist, FewestHops.UNREACHABLE);
-        var queue = new ArrayDeque<Integer>();
-        target.stream().forEach(t -> {
-            dist[t] = 0;
-            queue.add(t);
-        });
-        while (!queue.isEmpty()) {
-            int x = queue.poll();
-            near.steps(x, (y, c, w, d, ref) -> {
-                if (dist[y] == FewestHops.UNREACHABLE) {
-                    dist[y] = dist[x] + 1;
-                    queue.add(y);
-                }
-            });
-        }
-        return dist;
-    }
-
-    /** Least (cost, weakness) over real steps from every organisation to the target. */
-    private static long[] leastCostOverSteps(Neighbourhood near, BitSet target) {
-        long[] best = new long[near.graph().organisationCount()];
-        Arrays.fill(best, LeastCost.FAR);
-        var queue = new PriorityQueue<long[]>((a, b) -> Long.compare(a[0], b[0]));
-        target.stream().forEach(t -> {
-            best[t] = 0;
-            queue.add(new long[] {0, t});
-        });
-        while (!queue.isEmpty()) {
-            long[] top = queue.poll();
-            int x = (int) top[1];
-            if (top[0] != best[x]) {
-                continue;
-            }
-            near.steps(x, (y, c, w, d, ref) -> {
-                long k = top[0] + KBestPathways.key(c, w);
-                if (k < best[y]) {
-                    best[y] = k;
-                    queue.add(new long[] {k, y});
-                }
-            });
-        }
-        return best;
+    /** Fewest real steps, or least (cost, weakness) over them (the pair rule applied): what a pathway needs. */
+    private static long[] overSteps(Neighbourhood near, BitSet target, boolean byCost) {
+        return dijkstra(near.graph().organisationCount(), target, (x, at, relax) -> near.steps(x,
+                (y, c, w, d, ref) -> relax.to(y, at + (byCost ? KBestPathways.key(c, w) : 1))));
     }
 
     /**
-     * The same searches with each group a node (entering costs its hop, formality and that membership's status),
-     * written plainly: what the grown bounds must equal once complete.
+     * The same searches with each group a node (entering costs its hop, formality and that membership's status,
+     * leaving is free), written plainly: what the grown bounds must equal once complete.
      */
     private static long[] groupsAsNodes(Neighbourhood near, BitSet target, boolean byCost) {
         int orgs = near.graph().organisationCount();
-        long[] best = new long[orgs + near.graph().groupCount()];
+        long[] best = dijkstra(orgs + near.graph().groupCount(), target, (x, at, relax) -> {
+            if (x >= orgs) {
+                near.memberOrganisations(x - orgs, y -> relax.to(y, at));
+                return;
+            }
+            near.ties(x, (y, c, w, d, ref) -> relax.to(y, at + (byCost ? KBestPathways.key(c, w) : 1)));
+            near.memberships(x, m -> {
+                int g = near.groupOf(m);
+                relax.to(orgs + g, at + (byCost ? KBestPathways.key(near.groupCost(g), near.leastWeakness(m)) : 1));
+            });
+        });
+        return Arrays.copyOf(best, orgs);
+    }
+
+    private interface Edges {
+        void from(int x, long at, Relax relax);
+    }
+
+    private interface Relax {
+        void to(int y, long key);
+    }
+
+    /** A plain Dijkstra over nodes 0..size-1 from the targets (FAR where unreachable). */
+    private static long[] dijkstra(int size, BitSet target, Edges edges) {
+        long[] best = new long[size];
         Arrays.fill(best, LeastCost.FAR);
         var queue = new PriorityQueue<long[]>((a, b) -> Long.compare(a[0], b[0]));
         target.stream().forEach(t -> {
@@ -168,27 +149,15 @@ class GrowingBoundsTest {
         while (!queue.isEmpty()) {
             long[] top = queue.poll();
             int x = (int) top[1];
-            if (top[0] != best[x]) {
-                continue;
+            if (top[0] == best[x]) {
+                edges.from(x, top[0], (y, key) -> {
+                    if (key < best[y]) {
+                        best[y] = key;
+                        queue.add(new long[] {key, y});
+                    }
+                });
             }
-            if (x >= orgs) {
-                near.memberOrganisations(x - orgs, y -> relax(best, queue, y, top[0]));
-                continue;
-            }
-            near.ties(x, (y, c, w, d, ref) -> relax(best, queue, y, top[0] + (byCost ? KBestPathways.key(c, w) : 1)));
-            near.memberships(x, m -> {
-                int g = near.groupOf(m);
-                relax(best, queue, orgs + g, top[0] + (byCost
-                        ? KBestPathways.key(near.groupCost(g), near.leastWeakness(m)) : 1));
-            });
         }
-        return Arrays.copyOf(best, orgs);
-    }
-
-    private static void relax(long[] best, PriorityQueue<long[]> queue, int y, long key) {
-        if (key < best[y]) {
-            best[y] = key;
-            queue.add(new long[] {key, y});
-        }
+        return best;
     }
 }
