@@ -54,6 +54,13 @@ public final class GraphAnswers<K, V> {
         return value;
     }
 
+    /** Forgets every answer (they would no longer be served anyway once {@link GraphChanges} moves). */
+    public void clear() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+
     public int size() {
         synchronized (entries) {
             return entries.size();

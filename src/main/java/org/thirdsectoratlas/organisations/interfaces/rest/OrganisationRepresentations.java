@@ -1,7 +1,6 @@
 package org.thirdsectoratlas.organisations.interfaces.rest;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -14,6 +13,7 @@ import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.thirdsectoratlas.organisations.application.OrganisationDirectory;
 import org.thirdsectoratlas.organisations.domain.VersionedOrganisation;
+import org.thirdsectoratlas.platform.graph.GraphAnswers;
 import org.thirdsectoratlas.platform.graph.GraphChanges;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
@@ -22,11 +22,11 @@ import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
  * GET /api/organisations/{id} as rendered JSON with its ETag, kept per (id, viewer) so that a repeated lookup
  * is a map hit instead of a read of ten tie types and a JSON rendering.
  * <p>
- * Never stale after a write: an entry is served only while {@link GraphChanges} still stands where it stood
- * before the entry's read began, and every committed write moves it (the embedded engine's commit listener,
- * and Atlas edits through {@link TrustGraphChanged}). A read that overlaps a write is stored under the older
- * count and so never served. Against an external graph, writes by other processes show after at most
- * {@code atlas.organisations.cache-seconds} (the same 60 s as the answer's Cache-Control max-age).
+ * Never stale after a write ({@link GraphAnswers}, the same memory as the search's first pages): every committed
+ * write moves {@link GraphChanges} (the embedded engine's commit listener, and Atlas edits through
+ * {@link TrustGraphChanged}), and a read that overlaps a write is never served. Against an external graph,
+ * writes by other processes show after at most {@code atlas.organisations.cache-seconds} (the same 60 s as the
+ * answer's Cache-Control max-age). At most {@code atlas.organisations.cache-entries}, least recently used out.
  * <p>
  * Privacy: the key is the whole {@link Viewer} (member organisations and moderator flag), so an answer
  * rendered for one viewer is never served to another; a public answer holds only public facts.
@@ -41,16 +41,10 @@ public class OrganisationRepresentations {
     private record Key(String id, Viewer viewer) {
     }
 
-    private record Entry(Representation representation, long graphVersion, long expiresAtNanos) {
-    }
-
     private OrganisationDirectory directory;
     private Function<Object, String> render;
     private GraphChanges changes;
-    private int maxEntries;
-    private long ttlNanos;
-    private LongSupplier clock = System::nanoTime;
-    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private GraphAnswers<Key, Representation> answers;
 
     protected OrganisationRepresentations() {
         // for CDI proxies
@@ -71,44 +65,31 @@ public class OrganisationRepresentations {
         this.directory = directory;
         this.render = render;
         this.changes = changes;
-        this.maxEntries = maxEntries;
-        this.ttlNanos = ttlSeconds * 1_000_000_000L;
+        this.answers = new GraphAnswers<>(changes, maxEntries, ttlSeconds);
     }
 
     /** The organisation as the viewer may see it; an UnknownIdException (404) when absent or hidden. */
     public Representation get(String id, Viewer viewer) {
-        Key key = new Key(id, viewer);
-        long graphVersion = changes.version();
-        long now = clock.getAsLong();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.graphVersion() == graphVersion && now - entry.expiresAtNanos() < 0) {
-            return entry.representation();
-        }
-        VersionedOrganisation read = directory.getVersioned(id, viewer);
-        Representation representation = new Representation(
-                render.apply(read.organisation()).getBytes(StandardCharsets.UTF_8), read.etag());
-        if (maxEntries > 0) {
-            if (entries.size() >= maxEntries) {
-                entries.clear(); // bounded memory; the working set refills within seconds
-            }
-            entries.put(key, new Entry(representation, graphVersion, now + ttlNanos));
-        }
-        return representation;
+        return answers.get(new Key(id, viewer), () -> {
+            VersionedOrganisation read = directory.getVersioned(id, viewer);
+            return new Representation(render.apply(read.organisation()).getBytes(StandardCharsets.UTF_8),
+                    read.etag());
+        });
     }
 
     /** An edit through the Atlas committed: needed when the graph is external (no commit listener). */
     void onChange(@Observes TrustGraphChanged change) {
         changes.changed();
-        entries.clear();
+        answers.clear();
     }
 
     int size() {
-        return entries.size();
+        return answers.size();
     }
 
     /** For tests: a clock to move past the time-to-live. */
     void clock(LongSupplier nanos) {
-        this.clock = nanos;
+        answers.clock(nanos);
     }
 
     /** Created on first use: the JSON-B implementation is the server's, as for the other answers. */
