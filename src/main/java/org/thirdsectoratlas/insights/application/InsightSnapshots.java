@@ -33,8 +33,9 @@ import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
  * The whole-graph insights (coverage, summary, lead exposure), computed ahead so that a request never
  * walks the whole graph: once after start (when the seed is in), then every
  * {@code atlas.insights.refresh-seconds} (default 300) unless nothing has committed since (embedded engine), and
- * again soon after {@link #invalidate()} or a {@link TrustGraphChanged}. One snapshot serves every caller, so it is built from PUBLIC facts only
- * ({@link #FACTS}): privacy tiers hide partners-only and private facts from these insights for everyone.
+ * again soon after {@link #invalidate()} or a {@link TrustGraphChanged}. One snapshot serves every caller, so it
+ * is built from PUBLIC facts only ({@link #FACTS}): privacy tiers hide partners-only and private facts from these
+ * insights for everyone.
  */
 @ApplicationScoped
 public class InsightSnapshots {
