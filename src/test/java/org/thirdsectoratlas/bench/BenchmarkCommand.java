@@ -151,7 +151,8 @@ public final class BenchmarkCommand {
                 Map.entry("organisation lookup, cold (each id once)", work.coldLookup()),
                 Map.entry("search", work.search()),
                 Map.entry("search, second page (never cached)", work.searchSecondPage()),
-                Map.entry("pathways", work.pathways()),
+                Map.entry("pathways (remembered answers)", work.pathways()),
+                Map.entry("pathways, searched every time (no-cache)", work.pathwaysSearched()),
                 Map.entry("partner search", work.partnerSearch()),
                 Map.entry("coverage insight", work.coverage()))) {
             for (int clients : options.clients()) {

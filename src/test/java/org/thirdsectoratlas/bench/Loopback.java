@@ -35,6 +35,12 @@ final class Loopback {
         return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(TIMEOUT).GET().build();
     }
 
+    /** A GET that asks for an answer computed now ({@code Cache-Control: no-cache}), never a remembered one. */
+    HttpRequest getFresh(String pathAndQuery) {
+        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(TIMEOUT).header("Cache-Control", "no-cache")
+                .GET().build();
+    }
+
     HttpRequest postJson(String path, String body) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();

@@ -83,7 +83,7 @@ final class SizeResult {
                         + "sequential, interleaved%n%n", PathwayLatency.K, PathwayLatency.MAX_HOPS, pairs.size(), near,
                 pairs.size() - near));
         md.append("| path | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
-        md.append("| REST `GET /api/pathways` | ").append(r.rest().row()).append(" |\n");
+        md.append("| REST `GET /api/pathways` (no-cache: searched) | ").append(r.rest().row()).append(" |\n");
         md.append("| driver: same Cypher (`explore`) + `KBestPathways` | ").append(r.driver().row()).append(" |\n");
         md.append("| in-memory bidirectional BFS (floor, hop count only) | ").append(r.bfs().row()).append(" |\n\n");
         md.append(String.format("Ratios (p50): REST/driver **%.2f**, driver/BFS **%.0f**; (p99): REST/driver %.2f, "

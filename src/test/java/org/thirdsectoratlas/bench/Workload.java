@@ -133,8 +133,14 @@ final class Workload {
         return i -> http.get("api/organisations?q=" + q(words.get(i % words.size())) + "&size=20&page=1");
     }
 
+    /** The fixed pairs again and again: after the first round, answers the server remembers. */
     IntFunction<HttpRequest> pathways() {
         return i -> http.get(PathwayLatency.path(pairs.get(i % pairs.size())));
+    }
+
+    /** The same pairs with Cache-Control: no-cache, so every request is a search: the search's own cost. */
+    IntFunction<HttpRequest> pathwaysSearched() {
+        return i -> http.getFresh(PathwayLatency.path(pairs.get(i % pairs.size())));
     }
 
     IntFunction<HttpRequest> partnerSearch() {

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.thirdsectoratlas.testing.Api;
 import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DemoUsers;
 import org.thirdsectoratlas.testing.Http;
 
 /** Pathways, partner search and connectors over HTTP on a real Liberty with the Leeds seed. */
@@ -90,6 +92,51 @@ class PathwaysApiIT {
         assertEquals("Age UK Leeds has no ties of trust to any other organisation", body.getString("reason"));
         assertEquals("from and to are the same organisation",
                 Http.json(Http.get("api/pathways?from=lassn&to=lassn")).getString("reason"));
+    }
+
+    /** Pathway answers are remembered, so an edit must show in the very next answer, and no-cache searches again. */
+    @Test
+    void anEditShowsInTheNextAnswerAndNoCacheSearchesAgain() {
+        String newcomer = "it-pathway-newcomer-" + Long.toString(System.currentTimeMillis(), 36);
+        var created = Api.post("api/organisations", """
+                {"id": "%s", "name": "IT Pathway Newcomer", "kind": "COMMUNITY_GROUP", "description": "Made by PathwaysApiIT",
+                 "identifiers": [],
+                 "communities": [], "localities": ["leeds"], "visibility": "PUBLIC"}""".formatted(newcomer),
+                DemoUsers.MODERATOR);
+        assertEquals(201, created.statusCode(), created.body());
+        String path = "api/pathways?from=leeds-gate&to=" + newcomer;
+        assertEquals("IT Pathway Newcomer has no ties of trust to any other organisation",
+                Http.json(Http.get(path)).getString("reason"));
+
+        var claimed = Api.post("api/ties", """
+                {"kind": "COLLABORATION", "from": "leeds-gate", "to": "%s", "visibility": "PUBLIC"}"""
+                .formatted(newcomer), DemoUsers.MEMBER_LEEDS_GATE);
+        assertEquals(201, claimed.statusCode(), claimed.body());
+        String tie = Http.json(claimed).getString("id");
+        try {
+            JsonObject linked = Http.json(Http.get(path));
+            assertEquals(List.of(List.of("leeds-gate", newcomer)), organisationIds(linked), linked.toString());
+            var fresh = Http.send(HttpRequest.newBuilder(Http.uri(path)).header("Cache-Control", "no-cache")
+                    .header("Accept", "application/json").GET().build());
+            assertEquals(200, fresh.statusCode());
+            assertEquals(linked.getJsonArray("pathways"), Http.json(fresh).getJsonArray("pathways"),
+                    "a fresh search finds the same pathways");
+        } finally {
+            var withdrawn = Api.post("api/ties/" + tie + "/withdraw", null, DemoUsers.MEMBER_LEEDS_GATE);
+            assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        }
+        assertTrue(Http.json(Http.get(path)).getJsonArray("pathways").isEmpty(), "a withdrawn tie is never a hop");
+    }
+
+    private static List<List<String>> organisationIds(JsonObject result) {
+        return result.getJsonArray("pathways").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonArray("hops").getValuesAs(JsonObject.class))
+                .map(hops -> {
+                    List<String> ids = new java.util.ArrayList<>();
+                    ids.add(hops.get(0).getString("fromId"));
+                    hops.forEach(h -> ids.add(h.getString("toId")));
+                    return ids;
+                }).toList();
     }
 
     @ParameterizedTest

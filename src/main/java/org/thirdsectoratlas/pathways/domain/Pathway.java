@@ -21,9 +21,21 @@ public record Pathway(List<Hop> hops, int hopCount, double cost, int weakness, L
     public static Pathway of(List<Hop> hops) {
         double cost = hops.stream().mapToDouble(Hop::cost).sum();
         int weakness = hops.stream().mapToInt(Hop::weakness).sum();
-        LocalDate oldest = hops.stream().map(Hop::lastConfirmed)
-                .reduce((a, b) -> a == null || b == null ? null : a.isBefore(b) ? a : b).orElse(null);
-        return new Pathway(List.copyOf(hops), hops.size(), cost, weakness, oldest, cost + weakness / 100.0);
+        return new Pathway(List.copyOf(hops), hops.size(), cost, weakness, oldest(hops), cost + weakness / 100.0);
+    }
+
+    /** A tie without a date counts as the oldest, so one undated hop makes the whole pathway undated. */
+    private static LocalDate oldest(List<Hop> hops) {
+        LocalDate oldest = null;
+        for (Hop hop : hops) {
+            if (hop.lastConfirmed() == null) {
+                return null;
+            }
+            if (oldest == null || hop.lastConfirmed().isBefore(oldest)) {
+                oldest = hop.lastConfirmed();
+            }
+        }
+        return oldest;
     }
 
     /** The organisations along the pathway, from start to end. */

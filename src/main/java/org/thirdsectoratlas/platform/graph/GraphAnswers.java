@@ -45,7 +45,17 @@ public final class GraphAnswers<K, V> {
                 return entry.value();
             }
         }
-        V value = read.get();
+        return remember(key, read.get(), graphVersion, now);
+    }
+
+    /** {@code read}'s answer even while one is remembered (the caller asked for a fresh one), remembered instead. */
+    public V reread(K key, Supplier<V> read) {
+        long graphVersion = changes.version();
+        long now = clock.getAsLong();
+        return remember(key, read.get(), graphVersion, now);
+    }
+
+    private V remember(K key, V value, long graphVersion, long now) {
         if (maxEntries > 0) {
             synchronized (entries) {
                 entries.put(key, new Answer<>(value, graphVersion, now + ttlNanos));

@@ -1,13 +1,16 @@
 package org.thirdsectoratlas.pathways.interfaces.rest;
 
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.thirdsectoratlas.pathways.application.PathwayFinder;
+import org.thirdsectoratlas.pathways.application.PathwaySearches;
 import org.thirdsectoratlas.pathways.domain.PathwayQuery;
 import org.thirdsectoratlas.pathways.domain.PathwayRanking;
 import org.thirdsectoratlas.pathways.domain.PathwayResult;
@@ -41,7 +44,7 @@ public class PathwayResource {
             "explanation":"both members of Leeds Solidarity Network"}],"hopCount":1,"cost":1.0,"weakness":2,
             "oldestConfirmation":"2023-07-01","score":1.02}],"ranking":"Ranked by: ...","explored":4}""";
 
-    private PathwayFinder finder;
+    private PathwaySearches searches;
     private Caller caller;
 
     protected PathwayResource() {
@@ -49,8 +52,8 @@ public class PathwayResource {
     }
 
     @Inject
-    public PathwayResource(PathwayFinder finder, Caller caller) {
-        this.finder = finder;
+    public PathwayResource(PathwaySearches searches, Caller caller) {
+        this.searches = searches;
         this.caller = caller;
     }
 
@@ -63,7 +66,8 @@ public class PathwayResource {
                     + "50 members is a weak tie that only bridges organisations reached anyway; above 1000 it is "
                     + "ignored unless named in via. No pathway is an empty list with a reason, not an error. "
                     + "Pathways use only the organisations and ties the caller may see (privacy tiers): a hidden "
-                    + "organisation is 404, a hidden tie is never a hop.")
+                    + "organisation is 404, a hidden tie is never a hop. Answers are remembered until the graph "
+                    + "changes; send Cache-Control: no-cache to search again.")
     @APIResponse(responseCode = "200", description = "Pathways, best first; empty with a reason when there is none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PathwayResult.class),
@@ -89,7 +93,10 @@ public class PathwayResource {
                     + "resource whose co-membership it must use")
             @QueryParam("via") String via,
             @Parameter(description = "comma-separated ids of organisations to keep out of the pathways (at most 50)")
-            @QueryParam("avoid") String avoid) {
+            @QueryParam("avoid") String avoid,
+            @Parameter(description = "no-cache: search again instead of answering from the answers remembered "
+                    + "since the graph last changed")
+            @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         String start = Params.id("from", from);
         String end = Params.id("to", to);
         String through = via == null || via.isBlank() ? null : Params.id("via", via);
@@ -100,10 +107,26 @@ public class PathwayResource {
         if (avoided.contains(start) || avoided.contains(end) || (through != null && avoided.contains(through))) {
             throw new InvalidParameterException("avoid", "avoid cannot contain from, to or via");
         }
-        return finder.find(new PathwayQuery(start, end,
+        PathwayQuery query = new PathwayQuery(start, end,
                 Params.integer("limit", limit, PathwayQuery.DEFAULT_LIMIT, 1, PathwayQuery.MAX_LIMIT),
                 Params.integer("maxHops", maxHops, PathwayQuery.DEFAULT_MAX_HOPS, 1, PathwayQuery.MAX_HOPS),
                 Params.bool("confirmedOnly", confirmedOnly, false), Params.bool("formalOnly", formalOnly, false),
-                through, avoided), caller.viewer());
+                through, avoided);
+        return noCache(cacheControl) ? searches.findFresh(query, caller.viewer())
+                : searches.find(query, caller.viewer());
+    }
+
+    /** RFC 9111 request directive: the caller wants an answer searched now, not a remembered one. */
+    static boolean noCache(String cacheControl) {
+        if (cacheControl == null) {
+            return false;
+        }
+        for (String directive : cacheControl.split(",")) {
+            String name = directive.strip().toLowerCase(Locale.ROOT);
+            if (name.equals("no-cache") || name.equals("max-age=0")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,7 +13,7 @@ import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
-import org.thirdsectoratlas.pathways.application.PathwayFinder;
+import org.thirdsectoratlas.pathways.application.PathwaySearches;
 import org.thirdsectoratlas.pathways.domain.PathwayQuery;
 import org.thirdsectoratlas.pathways.domain.PathwayResult;
 import org.thirdsectoratlas.platform.rest.InvalidParameterException;
@@ -35,7 +35,7 @@ public class PathwaysView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private PathwayFinder finder;
+    private PathwaySearches finder;
 
     private String from;
     private String to;
@@ -52,7 +52,7 @@ public class PathwaysView implements Serializable {
     }
 
     @Inject
-    public PathwaysView(PathwayFinder finder) {
+    public PathwaysView(PathwaySearches finder) {
         this.finder = finder;
     }
 
