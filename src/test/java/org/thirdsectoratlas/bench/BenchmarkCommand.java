@@ -123,15 +123,17 @@ public final class BenchmarkCommand {
             result.startToReady(server.restart(), LoadAverage.now());
         }
         InsightTimes.measure(http, server, result);
-        result.heap(server.heapUsedMiB(5), String.valueOf(http.bodyOrNull("health/live")));
+        Instant heapRead = Instant.now();
+        result.heap(server.heapUsedMiB(5), String.valueOf(http.bodyOrNull("health/live")),
+                server.gcLog().heapAfterLastPauseMiB(heapRead));
         try (Driver driver = GraphDatabase.driver(options.bolt(), AuthTokens.none())) {
             Graph graph = new Graph(driver, "neo4j");
-            measure(options, generation, graph, http, result);
+            measure(options, generation, graph, http, server.gcLog(), result);
         }
         return result;
     }
 
-    private static void measure(Options options, Generation generation, Graph graph, Loopback http,
+    private static void measure(Options options, Generation generation, Graph graph, Loopback http, GcLog gc,
                                 SizeResult result) throws InterruptedException, java.io.IOException {
         long t0 = System.nanoTime();
         TrustGraphSnapshot whole = graph.read(tx -> Neo4jTrustGraphRepository.load(tx, Viewer.PUBLIC));
@@ -157,7 +159,8 @@ public final class BenchmarkCommand {
                 Map.entry("coverage insight", work.coverage()))) {
             for (int clients : options.clients()) {
                 log(endpoint.getKey() + " at " + clients);
-                result.cell(grid.run(endpoint.getKey(), clients, endpoint.getValue()));
+                LoadGrid.Cell cell = grid.run(endpoint.getKey(), clients, endpoint.getValue());
+                result.cell(cell, gc.between(cell.startedAt(), cell.endedAt()));
             }
         }
         result.line(String.format("cold lookups issued: %,d of %,d ids in the dataset%s", work.coldLookupsIssued(),

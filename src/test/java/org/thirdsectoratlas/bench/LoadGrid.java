@@ -2,6 +2,7 @@ package org.thirdsectoratlas.bench;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +17,7 @@ final class LoadGrid {
 
     /** One endpoint at one concurrency. */
     record Cell(String endpoint, int clients, long requests, long errors, double seconds, Latencies latencies,
-                double loadAverage, long drainedMillis) {
+                double loadAverage, long drainedMillis, Instant startedAt, Instant endedAt) {
 
         double perSecond() {
             return requests / seconds;
@@ -43,9 +44,11 @@ final class LoadGrid {
         drive(clients, warmUp, requests, null);
         List<long[]> samples = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
+        Instant startedAt = Instant.now();
         long started = System.nanoTime();
         int[] counts = drive(clients, duration, requests, new Sink(samples, errors));
         double seconds = (System.nanoTime() - started) / 1e9;
+        Instant endedAt = Instant.now();
         int total = 0;
         for (int c : counts) {
             total += c;
@@ -57,7 +60,7 @@ final class LoadGrid {
             at += counts[k];
         }
         return new Cell(endpoint, clients, total, errors.get(), seconds, Latencies.of(all, total), LoadAverage.now(),
-                drained);
+                drained, startedAt, endedAt);
     }
 
     private record Sink(List<long[]> samples, AtomicLong errors) {

@@ -54,6 +54,11 @@ final class ServerControl {
         // A server-side limit on every graph transaction, as long as the client waits: work a client gave up on
         // stops there (background insight computations take their own, longer limit: Graph.readLong).
         builder.environment().put(TRANSACTION_TIMEOUT_ENV, Long.toString(Loopback.TIMEOUT.toSeconds()));
+        // The collector's pauses, for the grid's GC column (GcLog); an absolute path: the log directory exists.
+        Path logs = wlp.resolve("usr/servers").resolve(server).resolve("logs").toAbsolutePath();
+        Files.createDirectories(logs);
+        builder.environment().put("JVM_ARGS", "-Xlog:gc:file=" + logs.resolve("gc.log")
+                + ":time,uptime:filecount=5,filesize=20m");
         // The server runs on the benchmark's own JDK (25), whatever java is first on the PATH.
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = builder.start();
@@ -74,6 +79,11 @@ final class ServerControl {
             Thread.sleep(1000);
         }
         return least;
+    }
+
+    /** The collector's log of the server as the benchmark restarted it (JVM_ARGS in {@link #run}). */
+    GcLog gcLog() {
+        return new GcLog(wlp.resolve("usr/servers").resolve(server).resolve("logs"));
     }
 
     List<String> logLines(String containing) throws IOException {

@@ -56,10 +56,11 @@ final class SizeResult {
                 .forEach(l -> md.append("  - `").append(l.trim()).append("`\n"));
     }
 
-    void heap(long usedMiB, String live) {
+    void heap(long usedMiB, String live, long afterLastPauseMiB) {
         md.append(String.format("- **Server heap** after load and insights (least of 5 reads of "
-                + "`/health/live`, 1 s apart): **%d MiB** used; last read `%s`%n", usedMiB, live.trim()));
-        headline += "heap " + usedMiB + " MiB; ";
+                + "`/health/live`, 1 s apart): **%d MiB** used; last read `%s`; in use after the last collector "
+                + "pause before the reads (GC log): **%d MiB**%n", usedMiB, live.trim(), afterLastPauseMiB));
+        headline += "heap " + usedMiB + " MiB (" + afterLastPauseMiB + " after the last GC); ";
     }
 
     void snapshot(TrustGraphSnapshot g, long millis) {
@@ -99,15 +100,18 @@ final class SizeResult {
                 Latencies.ms(r.driver().p99()), Latencies.ms(r.bfs().p50()), Latencies.ms(r.bfs().p99()));
     }
 
-    void cell(LoadGrid.Cell c) {
+    void cell(LoadGrid.Cell c, GcLog.Summary pauses) {
         if (cells.isEmpty()) {
             md.append("\n#### Throughput (closed loop, virtual-thread clients, loopback)\n\n")
-                    .append("| endpoint | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | load avg | drained before (ms) |\n")
-                    .append("|---|---|---|---|---|---|---|---|---|---|\n");
+                    .append("GC pauses: the server's stop-the-world pauses during the cell's measured seconds "
+                            + "(count / total ms / longest ms, from its GC log).\n\n")
+                    .append("| endpoint | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | load avg | drained before (ms) | GC pauses |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         }
         cells.add(c);
-        md.append(String.format("| %s | %d | %,d | %d | %,.0f | %s | %.1f | %,d |%n", c.endpoint(), c.clients(),
-                c.requests(), c.errors(), c.perSecond(), c.latencies().row(), c.loadAverage(), c.drainedMillis()));
+        md.append(String.format("| %s | %d | %,d | %d | %,.0f | %s | %.1f | %,d | %s |%n", c.endpoint(),
+                c.clients(), c.requests(), c.errors(), c.perSecond(), c.latencies().row(), c.loadAverage(),
+                c.drainedMillis(), pauses.row()));
         if (c.endpoint().equals("organisation lookup") && c.clients() == 32) {
             headline += String.format("lookup %,.0f req/s at 32; ", c.perSecond());
         }

@@ -1,78 +1,54 @@
 package org.thirdsectoratlas.connectors.application;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Instant;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
 import org.thirdsectoratlas.connectors.domain.ConnectorAnalysis;
 import org.thirdsectoratlas.connectors.domain.Connectors;
-import org.thirdsectoratlas.platform.graph.ChangeWatermark;
-import org.thirdsectoratlas.platform.graph.GraphChanges;
 import org.thirdsectoratlas.shared.domain.Viewer;
-import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
+import org.thirdsectoratlas.trust.application.TrustGraphHolder;
 import org.thirdsectoratlas.trust.domain.TrustGraphRepository;
+import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 
 /**
- * Serves the connectors insight from a cache so a request never walks the whole graph: computed shortly after
- * start, then every {@link #REFRESH}, and again soon after a {@link TrustGraphChanged} event. The first request
- * before any computation has finished computes it once, synchronously.
+ * Serves the connectors insight computed ahead, so a request never walks the whole graph. It is analysed over
+ * each whole trust graph {@link TrustGraphHolder} loads for the pathway search (after start, after every change
+ * made through the Atlas, and on the holder's schedule when anything else has committed), so the graph is read
+ * from the database once for both. A request before the first analysis computes once, over the held graph when
+ * it is current, else over its own read.
  */
 @ApplicationScoped
 public class ConnectorsInsight {
 
-    public static final int REFRESH_MINUTES = 10;
-    public static final Duration REFRESH = Duration.ofMinutes(REFRESH_MINUTES);
-    public static final String STALENESS = "Computed ahead over the whole trust graph: on start, every "
-            + REFRESH_MINUTES + " minutes, and within seconds of a change to ties of trust made through the "
-            + "Atlas; at most " + REFRESH_MINUTES + " minutes old. Built from PUBLIC facts only (privacy tiers): "
+    public static final String STALENESS = "Computed ahead over the whole trust graph each time the Atlas "
+            + "reloads it: after start, after every change made through the Atlas (a load's time later: seconds "
+            + "for a city, about a minute for a national graph), and every atlas.trust.refresh-seconds (5 minutes "
+            + "by default) when anything else has been written. Built from PUBLIC facts only (privacy tiers): "
             + "partners-only and private organisations and ties are left out for every caller.";
-    private static final Logger LOG = Logger.getLogger(ConnectorsInsight.class.getName());
 
+    private TrustGraphHolder trustGraph;
     private TrustGraphRepository repository;
-    private ManagedScheduledExecutorService scheduler;
     private volatile Connectors current;
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
-    private ScheduledFuture<?> schedule;
-    private ChangeWatermark watermark;
+    /** When the graph behind {@link #current} was read, so an analysis that finishes late never replaces a newer. */
+    private Instant readAt = Instant.MIN;
 
     protected ConnectorsInsight() {
         // for CDI proxies
     }
 
     @Inject
-    public ConnectorsInsight(TrustGraphRepository repository, GraphChanges changes) {
+    public ConnectorsInsight(TrustGraphHolder trustGraph, TrustGraphRepository repository) {
+        this.trustGraph = trustGraph;
         this.repository = repository;
-        this.watermark = new ChangeWatermark(changes);
     }
 
-    @Resource
-    void setScheduler(ManagedScheduledExecutorService scheduler) {
-        this.scheduler = scheduler;
-    }
-
-    void onStart(@Observes Startup startup) {
-        schedule = scheduler.scheduleWithFixedDelay(this::tick, 5, REFRESH.toSeconds(), TimeUnit.SECONDS);
-    }
-
-    void onChange(@Observes TrustGraphChanged change) {
-        if (scheduler != null && refreshQueued.compareAndSet(false, true)) {
-            scheduler.schedule(() -> {
-                refreshQueued.set(false);
-                refreshQuietly();
-            }, 2, TimeUnit.SECONDS);
-        }
+    /** Off the loading thread: at national size the analysis takes tens of seconds. */
+    void onLoaded(@ObservesAsync TrustGraphHolder.Loaded loaded) {
+        analyse(loaded.graph(), loaded.loadedAt());
     }
 
     public Connectors current() {
@@ -80,33 +56,19 @@ public class ConnectorsInsight {
         return answer != null ? answer : refresh();
     }
 
-    public synchronized Connectors refresh() {
-        long version = watermark.beforeReading();
-        current = ConnectorAnalysis.analyse(repository.load(Viewer.PUBLIC), STALENESS, Clock.systemUTC());
-        watermark.computed(version);
+    /** Analyses now: the held graph when it is current, else a graph read for this. */
+    public Connectors refresh() {
+        Instant now = Instant.now();
+        TrustGraphSnapshot graph = trustGraph.current(Viewer.PUBLIC).orElseGet(() -> repository.load(Viewer.PUBLIC));
+        return analyse(graph, now);
+    }
+
+    private synchronized Connectors analyse(TrustGraphSnapshot graph, Instant graphReadAt) {
+        if (current != null && graphReadAt.isBefore(readAt)) {
+            return current;
+        }
+        current = ConnectorAnalysis.analyse(graph, STALENESS, Clock.systemUTC());
+        readAt = graphReadAt;
         return current;
-    }
-
-    /** A scheduled run: skipped when nothing has committed since the last analysis read the graph. */
-    private void tick() {
-        if (current == null || !watermark.unchanged()) {
-            refreshQuietly();
-        }
-    }
-
-    private void refreshQuietly() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            // The graph may still be starting; the next run or the first request tries again.
-            LOG.log(Level.INFO, "Connectors not computed yet: " + e.getMessage());
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (schedule != null) {
-            schedule.cancel(true);
-        }
     }
 }

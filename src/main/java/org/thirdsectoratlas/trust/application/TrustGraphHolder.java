@@ -14,6 +14,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -53,6 +54,7 @@ public class TrustGraphHolder {
     private GraphBootstrap bootstrap;
     private long refreshSeconds;
     private ManagedScheduledExecutorService scheduler;
+    private Event<Loaded> loads;
     private volatile Loaded current;
     private final AtomicLong changes = new AtomicLong();
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
@@ -80,6 +82,12 @@ public class TrustGraphHolder {
     @Resource
     void setScheduler(ManagedScheduledExecutorService scheduler) {
         this.scheduler = scheduler;
+    }
+
+    /** Every load is announced, so other whole-graph analyses (the connectors) need not read the graph again. */
+    @Inject
+    void announceLoadsTo(Event<Loaded> loads) {
+        this.loads = loads;
     }
 
     /** After GraphBootstrap (default observer priority 2500) has brought the graph and seed up. */
@@ -144,6 +152,9 @@ public class TrustGraphHolder {
         loadedAt.computed(commit);
         LOG.info(() -> "Trust graph loaded in " + loaded.loadMillis() + " ms: " + graph.organisationCount()
                 + " organisations, " + graph.tieCount() + " ties, " + graph.membershipCount() + " memberships");
+        if (loads != null) {
+            loads.fireAsync(loaded);
+        }
         return loaded;
     }
 
