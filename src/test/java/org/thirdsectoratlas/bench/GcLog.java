@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The server's stop-the-world collector pauses, from its GC log (server-config/jvm.options: {@code -Xlog:gc} with
- * the time decorator), e.g. {@code [2026-11-26T07:30:01.123+0000][12.3s] GC(12) Pause Young (Normal) (G1
+ * The server's stop-the-world collector pauses, from the GC log the benchmark has it write ({@code -Xlog:gc} with
+ * the time decorator, set by {@link ServerControl} when it starts the server), e.g. {@code [2026-11-26T07:30:01.123+0000][12.3s] GC(12) Pause Young (Normal) (G1
  * Evacuation Pause) 512M->300M(4096M) 12.345ms}: so a grid cell can say how much of its tail was the collector.
  */
 final class GcLog {
@@ -46,7 +46,7 @@ final class GcLog {
             return all;
         }
         try (Stream<Path> files = Files.list(logs)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("gc.log")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("gc.*\\.log.*")).toList()) {
                 for (String line : Files.readAllLines(file)) {
                     Matcher m = PAUSE.matcher(line);
                     if (m.find()) {

@@ -54,11 +54,12 @@ final class ServerControl {
         // A server-side limit on every graph transaction, as long as the client waits: work a client gave up on
         // stops there (background insight computations take their own, longer limit: Graph.readLong).
         builder.environment().put(TRANSACTION_TIMEOUT_ENV, Long.toString(Loopback.TIMEOUT.toSeconds()));
-        // The collector's pauses, for the grid's GC column (GcLog); an absolute path: the log directory exists.
+        // The collector's pauses, for the grid's GC column (GcLog). One file per process (%p), never rotated: the
+        // script starts short-lived JVMs too, whose start would otherwise rotate the server's log away.
         Path logs = wlp.resolve("usr/servers").resolve(server).resolve("logs").toAbsolutePath();
         Files.createDirectories(logs);
-        builder.environment().put("JVM_ARGS", "-Xlog:gc:file=" + logs.resolve("gc.log")
-                + ":time,uptime:filecount=5,filesize=20m");
+        builder.environment().put("JVM_ARGS", "-Xlog:gc:file=" + logs.resolve("gc-%p.log")
+                + ":time,uptime:filecount=0");
         // The server runs on the benchmark's own JDK (25), whatever java is first on the PATH.
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process p = builder.start();

@@ -53,7 +53,12 @@ public class ConnectorsInsight {
 
     public Connectors current() {
         Connectors answer = current;
-        return answer != null ? answer : refresh();
+        return answer != null ? answer : first();
+    }
+
+    /** Waits for an analysis already running (after the first load) rather than doing a second one beside it. */
+    private synchronized Connectors first() {
+        return current != null ? current : refresh();
     }
 
     /** Analyses now: the held graph when it is current, else a graph read for this. */
