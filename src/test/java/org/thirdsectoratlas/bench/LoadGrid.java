@@ -17,7 +17,7 @@ final class LoadGrid {
 
     /** One endpoint at one concurrency. */
     record Cell(String endpoint, int clients, long requests, long errors, double seconds, Latencies latencies,
-                double loadAverage, long drainedMillis, Instant startedAt, Instant endedAt) {
+                double loadAverage, long drainedMillis, Instant startedAt, Instant endedAt, long clientGcMillis) {
 
         double perSecond() {
             return requests / seconds;
@@ -45,10 +45,12 @@ final class LoadGrid {
         List<long[]> samples = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
         Instant startedAt = Instant.now();
+        long clientGcBefore = ownGcPauseMillis();
         long started = System.nanoTime();
         int[] counts = drive(clients, duration, requests, new Sink(samples, errors));
         double seconds = (System.nanoTime() - started) / 1e9;
         Instant endedAt = Instant.now();
+        long clientGc = ownGcPauseMillis() - clientGcBefore;
         int total = 0;
         for (int c : counts) {
             total += c;
@@ -60,7 +62,21 @@ final class LoadGrid {
             at += counts[k];
         }
         return new Cell(endpoint, clients, total, errors.get(), seconds, Latencies.of(all, total), LoadAverage.now(),
-                drained, startedAt, endedAt);
+                drained, startedAt, endedAt, clientGc);
+    }
+
+    /**
+     * This (client) JVM's collector time so far: its pauses stall the clients too, so a cell says how much of its
+     * tail was the load driver's own collector. Concurrent cycles run beside the clients and are left out.
+     */
+    private static long ownGcPauseMillis() {
+        long total = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!gc.getName().contains("Concurrent")) {
+                total += Math.max(0, gc.getCollectionTime());
+            }
+        }
+        return total;
     }
 
     private record Sink(List<long[]> samples, AtomicLong errors) {

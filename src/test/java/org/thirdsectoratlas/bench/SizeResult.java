@@ -103,15 +103,16 @@ final class SizeResult {
     void cell(LoadGrid.Cell c, GcLog.Summary pauses) {
         if (cells.isEmpty()) {
             md.append("\n#### Throughput (closed loop, virtual-thread clients, loopback)\n\n")
-                    .append("GC pauses: the server's stop-the-world pauses during the cell's measured seconds "
-                            + "(count / total ms / longest ms, from its GC log).\n\n")
-                    .append("| endpoint | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | load avg | drained before (ms) | GC pauses |\n")
-                    .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    .append("Server GC: the server's stop-the-world pauses during the cell's measured seconds "
+                            + "(count / total ms / longest ms, from its GC log); client GC: the load driver's own "
+                            + "collector pauses in the same seconds (ms), which stall its clients too.\n\n")
+                    .append("| endpoint | clients | requests | errors | req/s | p50 ms | p95 ms | p99 ms | load avg | drained before (ms) | server GC | client GC ms |\n")
+                    .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         }
         cells.add(c);
-        md.append(String.format("| %s | %d | %,d | %d | %,.0f | %s | %.1f | %,d | %s |%n", c.endpoint(),
+        md.append(String.format("| %s | %d | %,d | %d | %,.0f | %s | %.1f | %,d | %s | %d |%n", c.endpoint(),
                 c.clients(), c.requests(), c.errors(), c.perSecond(), c.latencies().row(), c.loadAverage(),
-                c.drainedMillis(), pauses.row()));
+                c.drainedMillis(), pauses.row(), c.clientGcMillis()));
         if (c.endpoint().equals("organisation lookup") && c.clients() == 32) {
             headline += String.format("lookup %,.0f req/s at 32; ", c.perSecond());
         }
