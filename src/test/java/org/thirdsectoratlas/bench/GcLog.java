@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * The server's stop-the-world collector pauses, from the GC log the benchmark has it write ({@code -Xlog:gc} with
- * the time decorator, set by {@link ServerControl} when it starts the server), e.g. {@code [2026-11-26T07:30:01.123+0000][12.3s] GC(12) Pause Young (Normal) (G1
- * Evacuation Pause) 512M->300M(4096M) 12.345ms}: so a grid cell can say how much of its tail was the collector.
+ * the time decorator, set by {@link ServerControl} when it starts the server), e.g.
+ * {@code [2026-11-26T07:30:01.123+0000][12.3s] GC(12) Pause Young (Normal) (G1 Evacuation Pause)
+ * 512M->300M(4096M) 12.345ms}: so a grid cell can say how much of its tail was the collector.
  */
 final class GcLog {
 
@@ -56,7 +58,7 @@ final class GcLog {
                 }
             }
         }
-        all.sort(java.util.Comparator.comparing(Pause::at));
+        all.sort(Comparator.comparing(Pause::at));
         return all;
     }
 

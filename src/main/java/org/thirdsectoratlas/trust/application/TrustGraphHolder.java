@@ -153,7 +153,11 @@ public class TrustGraphHolder {
         LOG.info(() -> "Trust graph loaded in " + loaded.loadMillis() + " ms: " + graph.organisationCount()
                 + " organisations, " + graph.tieCount() + " ties, " + graph.membershipCount() + " memberships");
         if (loads != null) {
-            loads.fireAsync(loaded);
+            loads.fireAsync(loaded).whenComplete((event, failure) -> {
+                if (failure != null) {
+                    LOG.log(Level.WARNING, "An analysis of the loaded trust graph failed", failure);
+                }
+            });
         }
         return loaded;
     }

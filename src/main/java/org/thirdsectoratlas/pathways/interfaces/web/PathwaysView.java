@@ -35,7 +35,7 @@ public class PathwaysView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private PathwaySearches finder;
+    private PathwaySearches searches;
 
     private String from;
     private String to;
@@ -52,8 +52,8 @@ public class PathwaysView implements Serializable {
     }
 
     @Inject
-    public PathwaysView(PathwaySearches finder) {
-        this.finder = finder;
+    public PathwaysView(PathwaySearches searches) {
+        this.searches = searches;
     }
 
     /** Called once the view parameters are set (f:viewAction); a fresh page only shows the form. */
@@ -65,7 +65,7 @@ public class PathwaysView implements Serializable {
             return;
         }
         try {
-            result = finder.find(query(), Viewer.PUBLIC);
+            result = searches.find(query(), Viewer.PUBLIC);
         } catch (InvalidParameterException e) {
             PageMessages.badRequest(e.getMessage() + ".");
         } catch (UnknownIdException e) {
