@@ -24,6 +24,7 @@ import org.thirdsectoratlas.platform.graph.ChangeWatermark;
 import org.thirdsectoratlas.platform.graph.GraphBootstrap;
 import org.thirdsectoratlas.platform.graph.GraphChanges;
 import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.trust.domain.HiddenFacts;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 import org.thirdsectoratlas.trust.domain.TrustGraphRepository;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
@@ -45,9 +46,9 @@ public class TrustGraphHolder {
 
     private static final Logger LOG = Logger.getLogger(TrustGraphHolder.class.getName());
 
-    /** A loaded graph, the change count it reflects, and what it cost. */
-    public record Loaded(TrustGraphSnapshot graph, long generation, TrustGraphRepository.Fingerprint fingerprint,
-                         Instant loadedAt, long loadMillis) {
+    /** A loaded graph, who may see more than it holds, the change count it reflects, and what it cost. */
+    public record Loaded(TrustGraphSnapshot graph, HiddenFacts hidden, long generation,
+                         TrustGraphRepository.Fingerprint fingerprint, Instant loadedAt, long loadMillis) {
     }
 
     private TrustGraphRepository repository;
@@ -114,12 +115,12 @@ public class TrustGraphHolder {
 
     /**
      * The in-memory graph for this viewer, when it is current; empty means "ask the database": for viewers who
-     * may see more than PUBLIC facts (members, moderators), before the first load, and while a rebuild is due.
+     * may see a trust fact that is not PUBLIC (members of its owners or their partners; moderators whenever one
+     * exists), before the first load, and while a rebuild is due. Everyone else sees exactly the public graph.
      */
     public Optional<TrustGraphSnapshot> current(Viewer viewer) {
         Loaded loaded = current;
-        if (loaded == null || !viewer.organisations().isEmpty() || viewer.moderator()
-                || loaded.generation() != changes.get()) {
+        if (loaded == null || loaded.hidden().showMoreTo(viewer) || loaded.generation() != changes.get()) {
             return Optional.empty();
         }
         if (verifiedAt.unchanged()) {
@@ -145,13 +146,16 @@ public class TrustGraphHolder {
         long commit = loadedAt.beforeReading();
         TrustGraphRepository.Fingerprint fingerprint = repository.fingerprint();
         TrustGraphSnapshot graph = repository.load(Viewer.PUBLIC);
-        Loaded loaded = new Loaded(graph, generation, fingerprint, Instant.now(),
+        HiddenFacts hidden = repository.hiddenFacts();
+        Loaded loaded = new Loaded(graph, hidden, generation, fingerprint, Instant.now(),
                 (System.nanoTime() - started) / 1_000_000);
         current = loaded;
         verifiedAt.computed(commit);
         loadedAt.computed(commit);
         LOG.info(() -> "Trust graph loaded in " + loaded.loadMillis() + " ms: " + graph.organisationCount()
-                + " organisations, " + graph.tieCount() + " ties, " + graph.membershipCount() + " memberships");
+                + " organisations, " + graph.tieCount() + " ties, " + graph.membershipCount() + " memberships; "
+                + (hidden.any() ? "members of " + hidden.organisations().size() + " organisations may see more"
+                        : "every trust fact is public"));
         if (loads != null) {
             loads.fireAsync(loaded).whenComplete((event, failure) -> {
                 if (failure != null) {

@@ -14,6 +14,9 @@ public interface TrustGraphRepository {
      */
     Fingerprint fingerprint();
 
+    /** The trust facts that are not PUBLIC, as who may see them (read with the whole graph, in the background). */
+    HiddenFacts hiddenFacts();
+
     record Fingerprint(long organisations, long relationships) {
     }
 }

@@ -1,6 +1,9 @@
 package org.thirdsectoratlas.trust.infrastructure.graph;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +12,7 @@ import org.neo4j.driver.TransactionContext;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
+import org.thirdsectoratlas.trust.domain.HiddenFacts;
 import org.thirdsectoratlas.trust.domain.TrustGraphRepository;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 
@@ -51,6 +55,34 @@ public class Neo4jTrustGraphRepository implements TrustGraphRepository {
             RETURN organisations, collaborations + supports + members + partners + shares AS relationships
             """;
 
+    /**
+     * Every trust fact that is not PUBLIC, as its owners (an organisation; a tie's two ends; a membership's
+     * member), then per owner with a PARTNERS fact its confirmed partners (a CONFIRMED collaboration, or both
+     * CONFIRMED partners in one consortium), the partners the privacy rule lets see PARTNERS facts. It scans the
+     * trust relationships' visibility, so it runs with the whole-graph load, never per request.
+     */
+    static final String HIDDEN_FACTS = """
+            CALL () {
+              MATCH (o:Organisation) WHERE coalesce(o.visibility, 'PUBLIC') <> 'PUBLIC'
+              RETURN o.visibility = 'PARTNERS' AS shared, [o] AS owners
+              UNION ALL
+              MATCH (x:Organisation)-[r:COLLABORATES_WITH|SUPPORTED_BY]->(y:Organisation)
+              WHERE coalesce(r.visibility, 'PUBLIC') <> 'PUBLIC'
+              RETURN r.visibility = 'PARTNERS' AS shared, [x, y] AS owners
+              UNION ALL
+              MATCH (x)-[r:MEMBER_OF|PARTNER_IN|SHARES]->(:Network|Consortium|Resource)
+              WHERE coalesce(r.visibility, 'PUBLIC') <> 'PUBLIC'
+              RETURN r.visibility = 'PARTNERS' AS shared, [x] AS owners
+            }
+            UNWIND owners AS owner
+            WITH owner, sum(CASE WHEN shared THEN 1 ELSE 0 END) > 0 AS shared
+            RETURN owner.id AS id, CASE WHEN NOT shared THEN [] ELSE
+                COLLECT { MATCH (owner)-[t:COLLABORATES_WITH]-(p:Organisation) WHERE t.status = 'CONFIRMED'
+                          RETURN p.id }
+              + COLLECT { MATCH (owner)-[a:PARTNER_IN]->(:Consortium)<-[b:PARTNER_IN]-(p:Organisation)
+                          WHERE a.status = 'CONFIRMED' AND b.status = 'CONFIRMED' RETURN p.id } END AS partners
+            """;
+
     private Graph graph;
 
     protected Neo4jTrustGraphRepository() {
@@ -72,6 +104,25 @@ public class Neo4jTrustGraphRepository implements TrustGraphRepository {
         return graph.read(tx -> {
             var r = tx.run(FINGERPRINT).single();
             return new Fingerprint(r.get("organisations").asLong(), r.get("relationships").asLong());
+        });
+    }
+
+    @Override
+    public HiddenFacts hiddenFacts() {
+        return graph.readLong(tx -> {
+            boolean any = false;
+            Set<String> organisations = new HashSet<>();
+            var result = tx.run(HIDDEN_FACTS);
+            while (result.hasNext()) {
+                var row = result.next();
+                any = true;
+                if (!row.get("id").isNull()) {
+                    organisations.add(row.get("id").asString());
+                }
+                row.get("partners").asList(v -> v.asString(null)).stream().filter(Objects::nonNull)
+                        .forEach(organisations::add);
+            }
+            return new HiddenFacts(any, organisations);
         });
     }
 
