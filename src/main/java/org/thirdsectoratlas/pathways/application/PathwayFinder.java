@@ -84,19 +84,7 @@ public class PathwayFinder {
         List<Pathway> found = KBestPathways.find(near, q.from(), Set.of(q.to()), q.maxHops(), q.limit(),
                 viaIsGroup ? null : q.via(), viaIsGroup ? q.via() : null);
         String reason = found.isEmpty() ? reason(q, names, near) : null;
-        return new PathwayResult(q.from(), q.to(), found, reason, PathwayRanking.RULE, explored(near, q));
-    }
-
-    /**
-     * The organisations the search read. The whole in-memory graph holds only organisations with ties of trust,
-     * where the database's expansion also returns a tie-less end, so such an end is counted here too.
-     */
-    private static int explored(Neighbourhood near, PathwayQuery q) {
-        int absent = 0;
-        for (String end : List.of(q.from(), q.to())) {
-            absent += near.graph().indexOf(end) < 0 ? 1 : 0;
-        }
-        return near.size() + absent;
+        return new PathwayResult(q.from(), q.to(), found, reason, PathwayRanking.RULE, near.size());
     }
 
     /** The best pathway the viewer may see from {@code from} to the nearest of {@code targets}, within {@code maxHops}. */

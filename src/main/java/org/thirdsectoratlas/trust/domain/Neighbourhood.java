@@ -35,6 +35,11 @@ public final class Neighbourhood {
     private final BitSet lastLevel;
     /** Groups an expanded organisation is an allowed member of: small ones fan out, big ones may bridge. */
     private final BitSet touched;
+    /**
+     * Asked ends this graph does not hold: the whole in-memory graph holds only organisations with ties of trust,
+     * where the database's expansion returns a tie-less end on its own.
+     */
+    private int endsWithoutTies;
 
     Neighbourhood(TrustGraphSnapshot graph, TieFilter filter, Set<String> from, Set<String> to, int maxHops) {
         this.graph = graph;
@@ -82,6 +87,8 @@ public final class Neighbourhood {
                 seen.set(i);
                 included.set(i);
                 found.add(i);
+            } else {
+                endsWithoutTies++;
             }
         }
         return found;
@@ -130,9 +137,12 @@ public final class Neighbourhood {
         return filter;
     }
 
-    /** How many organisations the expansion reached (what the copied neighbourhood would hold). */
+    /**
+     * How many organisations the expansion reached (what the copied neighbourhood would hold), counting an asked
+     * end without ties of trust as the database's expansion does.
+     */
     public int size() {
-        return included.cardinality();
+        return included.cardinality() + endsWithoutTies;
     }
 
     public boolean contains(int org) {
