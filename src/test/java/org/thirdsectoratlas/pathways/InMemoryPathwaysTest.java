@@ -127,9 +127,7 @@ class InMemoryPathwaysTest {
     void onRandomGraphsTheInMemorySearchEqualsTheCypherSearchAndTheExhaustiveOne(long seed) {
         Random random = new Random(seed);
         int n = 10 + random.nextInt(6);
-        TrustFixture fixture = TrustFixture.empty();
-        fixture.orgs(IntStream.range(0, n).mapToObj(i -> "o" + i).toArray(String[]::new));
-        fixture.collabs(RandomGraphPathwaysTest.randomCollaborations(random, n));
+        TrustFixture fixture = RandomGraphPathwaysTest.randomOrganisations(random, n);
         String[] labels = {"Network", "Network", "Consortium", "Resource", "Network"};
         for (int g = 0; g < labels.length; g++) {
             fixture.group(labels[g], "g" + g, FORMALITY[random.nextInt(4)]);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,9 +47,7 @@ public class RandomGraphPathwaysTest {
     void cypherSearchEqualsExhaustiveSearch(long seed) {
         Random random = new Random(seed);
         int n = 9 + random.nextInt(5);
-        TrustFixture fixture = TrustFixture.empty();
-        fixture.orgs(java.util.stream.IntStream.range(0, n).mapToObj(i -> "o" + i).toArray(String[]::new));
-        fixture.collabs(randomCollaborations(random, n));
+        TrustFixture fixture = randomOrganisations(random, n);
         String[] labels = {"Network", "Network", "Consortium", "Resource"};
         for (int g = 0; g < 4; g++) {
             fixture.group(labels[g], "g" + g, FORMALITY[random.nextInt(4)]);
@@ -84,8 +83,16 @@ public class RandomGraphPathwaysTest {
         }
     }
 
+    /** An emptied graph holding organisations o0..o(n-1) and {@link #randomCollaborations} among them. */
+    public static TrustFixture randomOrganisations(Random random, int n) {
+        TrustFixture fixture = TrustFixture.empty();
+        fixture.orgs(IntStream.range(0, n).mapToObj(i -> "o" + i).toArray(String[]::new));
+        fixture.collabs(randomCollaborations(random, n));
+        return fixture;
+    }
+
     /** Between n and 2n random collaborations among o0..o(n-1), of every formality and status, withdrawn too. */
-    public static List<java.util.Map<String, Object>> randomCollaborations(Random random, int n) {
+    private static List<java.util.Map<String, Object>> randomCollaborations(Random random, int n) {
         int ties = n + random.nextInt(n);
         List<java.util.Map<String, Object>> rows = new ArrayList<>();
         for (int t = 0; t < ties; t++) {

@@ -11,7 +11,6 @@ import java.util.BitSet;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,9 +42,7 @@ class GrowingBoundsTest {
     void boundsAreLowerBoundsThatOnlyRise(long seed) {
         Random random = new Random(seed);
         int n = 30 + random.nextInt(20);
-        TrustFixture fixture = TrustFixture.empty();
-        fixture.orgs(IntStream.range(0, n).mapToObj(i -> "o" + i).toArray(String[]::new));
-        fixture.collabs(RandomGraphPathwaysTest.randomCollaborations(random, n));
+        TrustFixture fixture = RandomGraphPathwaysTest.randomOrganisations(random, n);
         for (int g = 0; g < 8; g++) {
             fixture.group(g % 3 == 0 ? "Consortium" : "Network", "g" + g, FORMALITY[random.nextInt(4)]);
             for (int m = 0; m < 2 + random.nextInt(g == 0 ? 20 : 5); m++) {
