@@ -50,9 +50,8 @@ final class FewestHops extends GrowingBound {
         int x = queue[head++];
         int d = hops[x] + 1;
         near.tieNeighbours(x, y -> reach(y, d));
-        near.memberships(x, m -> {
+        near.groups(x, (g, weakness) -> {
             readOne();
-            int g = near.groupOf(m);
             if (!opened.get(g)) {
                 opened.set(g);
                 near.memberOrganisations(g, y -> reach(y, d));

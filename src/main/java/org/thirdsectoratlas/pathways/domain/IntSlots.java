@@ -2,23 +2,24 @@ package org.thirdsectoratlas.pathways.domain;
 
 import java.util.Arrays;
 
-/** Slots by organisation index, open addressing over int arrays: a map without boxing for one expansion's steps. */
+/**
+ * Slots by organisation index, open addressing over int arrays: a map without boxing for one expansion's steps.
+ * One instance serves a whole search: {@link #clear} starts a new generation instead of wiping the arrays, so an
+ * expansion pays neither for a fresh table nor for growing one from small again.
+ */
 final class IntSlots {
-
-    private static final int EMPTY = -1;
 
     private int[] keys = new int[32];
     private int[] values = new int[32];
+    /** The generation each slot was written in; a slot of an older generation is empty. */
+    private int[] written = new int[32];
+    private int generation = 1;
     private int size;
-
-    IntSlots() {
-        Arrays.fill(keys, EMPTY);
-    }
 
     /** The slot of {@code key}, or -1. */
     int get(int key) {
         int mask = keys.length - 1;
-        for (int i = mix(key) & mask; keys[i] != EMPTY; i = (i + 1) & mask) {
+        for (int i = mix(key) & mask; written[i] == generation; i = (i + 1) & mask) {
             if (keys[i] == key) {
                 return values[i];
             }
@@ -33,23 +34,36 @@ final class IntSlots {
         }
         int mask = keys.length - 1;
         int i = mix(key) & mask;
-        while (keys[i] != EMPTY) {
+        while (written[i] == generation) {
             i = (i + 1) & mask;
         }
         keys[i] = key;
         values[i] = value;
+        written[i] = generation;
         size++;
+    }
+
+    /** Forgets every key at once. */
+    void clear() {
+        size = 0;
+        if (++generation == 0) {
+            Arrays.fill(written, 0);
+            generation = 1;
+        }
     }
 
     private void grow() {
         int[] oldKeys = keys;
         int[] oldValues = values;
+        int[] oldWritten = written;
+        int oldGeneration = generation;
         keys = new int[oldKeys.length * 2];
         values = new int[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
+        written = new int[oldKeys.length * 2];
+        generation = 1;
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
+            if (oldWritten[i] == oldGeneration) {
                 put(oldKeys[i], oldValues[i]);
             }
         }

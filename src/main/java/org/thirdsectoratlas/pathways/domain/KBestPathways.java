@@ -97,6 +97,7 @@ public final class KBestPathways {
         private final FewestHops toVia;
         private final LeastCost remaining;
         private final Map<Integer, Steps> steps = new HashMap<>();
+        private final IntSlots slots = new IntSlots();
         private final Partials partials = new Partials();
         private final List<GrowingBound> bounds = new ArrayList<>();
         /** Steps the search has read: its bounds are grown to keep pace. */
@@ -223,7 +224,7 @@ public final class KBestPathways {
         private Steps steps(int org) {
             Steps known = steps.get(org);
             if (known == null) {
-                known = Steps.of(near, org);
+                known = Steps.of(near, org, slots);
                 steps.put(org, known);
                 searchWork += known.size;
             }
@@ -256,9 +257,9 @@ public final class KBestPathways {
         }
 
         /** Costs are kept as (quarters << WEAKNESS_BITS) so that a pathway's key is the sum of its steps'. */
-        static Steps of(Neighbourhood near, int org) {
+        static Steps of(Neighbourhood near, int org, IntSlots slot) {
             Steps steps = new Steps(near);
-            IntSlots slot = new IntSlots();
+            slot.clear();
             near.steps(org, (y, cost, weakness, date, ref) -> {
                 long quarters = key(cost, 0);
                 int i = slot.get(y);

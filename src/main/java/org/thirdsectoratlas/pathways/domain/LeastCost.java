@@ -22,6 +22,14 @@ final class LeastCost extends GrowingBound {
     private final long[] groupBest;
     private final BitSet settled;
     private final KeyHeap heap = new KeyHeap();
+    /**
+     * Members of the group just opened, all at its key, which is the least queued: they are settled next, in any
+     * order, so they wait here instead of each climbing the whole heap to its top.
+     */
+    private int[] ready = new int[64];
+    private int readyHead;
+    private int readyTail;
+    private long readyKey;
 
     LeastCost(Neighbourhood near, BitSet sources) {
         this.near = near;
@@ -41,27 +49,33 @@ final class LeastCost extends GrowingBound {
         if (settled.get(org)) {
             return best[org];
         }
+        if (readyHead < readyTail) {
+            return readyKey;
+        }
         return heap.isEmpty() ? FAR : heap.topKey();
     }
 
     @Override
     boolean grow() {
-        while (!heap.isEmpty()) {
-            long key = heap.topKey();
-            int item = heap.poll();
+        while (readyHead < readyTail || !heap.isEmpty()) {
+            boolean fromReady = readyHead < readyTail;
+            long key = fromReady ? readyKey : heap.topKey();
+            int item = fromReady ? ready[readyHead++] : heap.poll();
             if (item < 0) {
                 int g = ~item;
                 if (key == groupBest[g]) {
-                    near.memberOrganisations(g, y -> relax(y, key));
+                    readyHead = 0;
+                    readyTail = 0;
+                    readyKey = key;
+                    near.memberOrganisations(g, this::ready);
                     return true;
                 }
             } else if (key == best[item] && !settled.get(item)) {
                 settled.set(item);
                 near.ties(item, (y, cost, weakness, date, ref) -> relax(y, key + KBestPathways.key(cost, weakness)));
-                near.memberships(item, m -> {
+                near.groups(item, (g, weakness) -> {
                     readOne();
-                    int g = near.groupOf(m);
-                    long k = key + KBestPathways.key(near.groupCost(g), near.leastWeakness(m));
+                    long k = key + KBestPathways.key(near.groupCost(g), weakness);
                     if (k < groupBest[g]) {
                         groupBest[g] = k;
                         heap.add(k, ~g);
@@ -71,6 +85,18 @@ final class LeastCost extends GrowingBound {
             }
         }
         return false;
+    }
+
+    /** Leaving a group is free: a member not already as close is settled at the group's key, next. */
+    private void ready(int y) {
+        readOne();
+        if (readyKey < best[y]) {
+            best[y] = readyKey;
+            if (readyTail == ready.length) {
+                ready = Arrays.copyOf(ready, readyTail * 2);
+            }
+            ready[readyTail++] = y;
+        }
     }
 
     private void relax(int y, long key) {

@@ -27,8 +27,15 @@ public final class Neighbourhood {
         void step(int other, double cost, int weakness, int date, long ref);
     }
 
+    /** Receives one usable group of an organisation and the least weakness of a step through it from there. */
+    @FunctionalInterface
+    public interface GroupSink {
+        void group(int group, int leastWeakness);
+    }
+
     private final TrustGraphSnapshot graph;
     private final TieFilter filter;
+    private final double[] groupCosts;
     private final BitSet avoided = new BitSet();
     private final BitSet included;
     private final BitSet expanded;
@@ -44,6 +51,7 @@ public final class Neighbourhood {
     Neighbourhood(TrustGraphSnapshot graph, TieFilter filter, Set<String> from, Set<String> to, int maxHops) {
         this.graph = graph;
         this.filter = filter;
+        this.groupCosts = graph.groupCosts(filter.hubs());
         int n = graph.organisationCount();
         this.included = new BitSet(n);
         this.expanded = new BitSet(n);
@@ -61,13 +69,14 @@ public final class Neighbourhood {
     private void expand(Set<String> from, Set<String> to, int maxHops) {
         int[] radius = {(maxHops + 1) / 2, maxHops / 2};
         BitSet[] seen = {new BitSet(included.size()), new BitSet(included.size())};
+        BitSet[] fannedOut = {new BitSet(touched.size()), new BitSet(touched.size())};
         IntList[] frontier = {start(from, seen[0]), start(to, seen[1])};
         for (int level = 0; level < radius[0]; level++) {
             int sides = level < radius[1] ? 2 : 1;
             for (int side = 0; side < sides; side++) {
                 IntList next = new IntList();
                 for (int i = 0; i < frontier[side].size; i++) {
-                    expandOne(frontier[side].items[i], seen[side], next);
+                    expandOne(frontier[side].items[i], seen[side], fannedOut[side], next);
                 }
                 frontier[side] = next;
             }
@@ -94,7 +103,12 @@ public final class Neighbourhood {
         return found;
     }
 
-    private void expandOne(int x, BitSet seen, IntList next) {
+    /**
+     * A small group reaches the same members whichever member of it is expanded (the expanded one is already
+     * seen), so each side fans a group out once: a 50-member group met through 30 of its members costs 50 reads,
+     * not 1,500.
+     */
+    private void expandOne(int x, BitSet seen, BitSet fannedOut, IntList next) {
         expanded.set(x);
         for (int k = graph.tieStart(x); k < graph.tieEnd(x); k++) {
             int y = graph.tieOtherAt(k);
@@ -109,9 +123,10 @@ public final class Neighbourhood {
             }
             int g = graph.memGroupOf(m);
             touched.set(g);
-            if (!filter.hubs().fansOut(graph.groupSize(g))) {
+            if (!filter.hubs().fansOut(graph.groupSize(g)) || fannedOut.get(g)) {
                 continue;
             }
+            fannedOut.set(g);
             for (int j = graph.groupMemStart(g); j < graph.groupMemEnd(g); j++) {
                 int y = graph.groupMemOrgAt(j);
                 if (y != x && !avoided.get(y) && graph.groupMemAllowedAt(j, filter)) {
@@ -156,12 +171,12 @@ public final class Neighbourhood {
     public void steps(int org, StepSink sink) {
         ties(org, sink);
         for (int k = graph.memStart(org); included.get(org) && k < graph.memEnd(org); k++) {
-            int m = graph.memAt(k);
-            if (!usable(m)) {
+            if (!usableAt(org, k)) {
                 continue;
             }
-            int g = graph.memGroupOf(m);
-            double cost = filter.hubs().cost(graph.groupSize(g));
+            int m = graph.memAt(k);
+            int g = graph.memGroupAt(k);
+            double cost = groupCosts[g];
             Formality formality = graph.groupFormalityOf(g);
             for (int j = graph.groupMemStart(g); j < graph.groupMemEnd(g); j++) {
                 int y = graph.groupMemOrgAt(j);
@@ -187,7 +202,7 @@ public final class Neighbourhood {
             int y = graph.tieOtherAt(k);
             if (usableTie(org, k, y)) {
                 int t = graph.tieAt(k);
-                sink.step(y, 1.0, graph.tieWeakness(t), graph.tieDate(t), ~(long) t);
+                sink.step(y, 1.0, graph.tieWeaknessAt(k), graph.tieDate(t), ~(long) t);
             }
         }
     }
@@ -207,14 +222,13 @@ public final class Neighbourhood {
     }
 
     /**
-     * The usable memberships of {@code org}, for searches that treat a group as one node (a bound needs each
-     * group once, not each pair of its members).
+     * The groups of {@code org}'s usable memberships, for searches that treat a group as one node (a bound needs
+     * each group once, not each pair of its members). Reads the organisation's own membership slots only.
      */
-    public void memberships(int org, IntConsumer membership) {
+    public void groups(int org, GroupSink sink) {
         for (int k = graph.memStart(org); included.get(org) && k < graph.memEnd(org); k++) {
-            int m = graph.memAt(k);
-            if (usable(m)) {
-                membership.accept(m);
+            if (usableAt(org, k)) {
+                sink.group(graph.memGroupAt(k), graph.memLeastWeaknessAt(k));
             }
         }
     }
@@ -236,14 +250,14 @@ public final class Neighbourhood {
         return graph.memGroupOf(membership);
     }
 
-    /** What a step through this membership's group costs at least: the group's cost, its formality, this status. */
+    /** What a step through this group costs (its hop, before formality and statuses). */
     public double groupCost(int group) {
-        return filter.hubs().cost(graph.groupSize(group));
+        return groupCosts[group];
     }
 
-    public int leastWeakness(int membership) {
-        return graph.groupFormalityOf(graph.memGroupOf(membership)).weakness()
-                + graph.pairStatus(membership, membership).weakness();
+    /** {@link #usable} for the membership in slot {@code k} of {@code org}'s memberships, an included org. */
+    private boolean usableAt(int org, int k) {
+        return graph.memAllowedAt(k, filter) && (expanded.get(org) || bridgeable(graph.memGroupAt(k), org));
     }
 
     /** Whether the copied neighbourhood holds this membership. */

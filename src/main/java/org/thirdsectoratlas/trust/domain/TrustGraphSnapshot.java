@@ -53,9 +53,18 @@ public final class TrustGraphSnapshot {
     // beside each adjacency slot, what the hot loops read of it (one sequential read instead of scattered ones)
     private final int[] orgTieOthers;
     private final byte[] orgTieFlags;
+    private final byte[] orgTieWeakness;
     private final int[] groupMemOrgs;
     private final byte[] groupMemFlags;
+    private final int[] orgMemGroups;
+    private final byte[] orgMemFlags;
+    private final byte[] orgMemWeakness;
     private volatile int[] idRanks;
+    /** Each group's hop cost under the hub policy last asked for (searches nearly always ask for the default). */
+    private volatile GroupCosts groupCosts;
+
+    private record GroupCosts(HubPolicy hubs, double[] costs) {
+    }
 
     private TrustGraphSnapshot(Builder b) {
         orgIds = b.orgIds.toArray(String[]::new);
@@ -110,11 +119,13 @@ public final class TrustGraphSnapshot {
         fill(groupMemStart, groupMems, groupIds.length, new int[][] {memGroup}, mems);
         orgTieOthers = new int[orgTies.length];
         orgTieFlags = new byte[orgTies.length];
+        orgTieWeakness = new byte[orgTies.length];
         for (int x = 0; x < n; x++) {
             for (int k = orgTieStart[x]; k < orgTieStart[x + 1]; k++) {
                 int t = orgTies[k];
                 orgTieOthers[k] = tieOther(t, x);
                 orgTieFlags[k] = TieFilter.flags(tieStatus[t], tieFormality[t]);
+                orgTieWeakness[k] = (byte) tieWeakness(t);
             }
         }
         groupMemOrgs = new int[mems];
@@ -123,6 +134,16 @@ public final class TrustGraphSnapshot {
             int m = groupMems[j];
             groupMemOrgs[j] = memOrg[m];
             groupMemFlags[j] = TieFilter.flags(memStatus[m], groupFormality[memGroup[m]]);
+        }
+        orgMemGroups = new int[mems];
+        orgMemFlags = new byte[mems];
+        orgMemWeakness = new byte[mems];
+        for (int k = 0; k < mems; k++) {
+            int m = orgMems[k];
+            Formality formality = groupFormality[memGroup[m]];
+            orgMemGroups[k] = memGroup[m];
+            orgMemFlags[k] = TieFilter.flags(memStatus[m], formality);
+            orgMemWeakness[k] = (byte) (formality.weakness() + memStatus[m].weakness());
         }
     }
 
@@ -380,6 +401,11 @@ public final class TrustGraphSnapshot {
     }
 
     /** {@link #tieAllowed} for the tie in adjacency slot {@code k}. */
+    /** {@link #tieWeakness} of the tie in slot {@code k} of an organisation's ties. */
+    int tieWeaknessAt(int k) {
+        return orgTieWeakness[k];
+    }
+
     boolean tieAllowedAt(int k, TieFilter filter) {
         return filter.accepts(orgTieFlags[k]);
     }
@@ -447,6 +473,36 @@ public final class TrustGraphSnapshot {
     }
 
     /** {@link #memAllowed} for the membership in group slot {@code k}, once its group is known to be usable. */
+    /** The group of the membership in slot {@code k} of an organisation's memberships. */
+    int memGroupAt(int k) {
+        return orgMemGroups[k];
+    }
+
+    /** {@link #memAllowed} for the membership in slot {@code k} of an organisation's memberships. */
+    boolean memAllowedAt(int k, TieFilter filter) {
+        int g = orgMemGroups[k];
+        return filter.accepts(orgMemFlags[k]) && filter.usable(groupIds[g], groupSizes[g]);
+    }
+
+    /** The group's formality plus this membership's status: what a step through it weighs at least. */
+    int memLeastWeaknessAt(int k) {
+        return orgMemWeakness[k];
+    }
+
+    /** Each group's hop cost under {@code hubs}, computed once per snapshot rather than per step read. */
+    double[] groupCosts(HubPolicy hubs) {
+        GroupCosts known = groupCosts;
+        if (known == null || !known.hubs().equals(hubs)) {
+            double[] costs = new double[groupSizes.length];
+            for (int g = 0; g < costs.length; g++) {
+                costs[g] = hubs.cost(groupSizes[g]);
+            }
+            known = new GroupCosts(hubs, costs);
+            groupCosts = known;
+        }
+        return known.costs();
+    }
+
     boolean groupMemAllowedAt(int k, TieFilter filter) {
         return filter.accepts(groupMemFlags[k]);
     }

@@ -118,9 +118,8 @@ class GrowingBoundsTest {
                 return;
             }
             near.ties(x, (y, c, w, d, ref) -> relax.to(y, at + (byCost ? KBestPathways.key(c, w) : 1)));
-            near.memberships(x, m -> {
-                int g = near.groupOf(m);
-                relax.to(orgs + g, at + (byCost ? KBestPathways.key(near.groupCost(g), near.leastWeakness(m)) : 1));
+            near.groups(x, (g, weakness) -> {
+                relax.to(orgs + g, at + (byCost ? KBestPathways.key(near.groupCost(g), weakness) : 1));
             });
         });
         return Arrays.copyOf(best, orgs);
