@@ -26,7 +26,7 @@ final class LeastCost extends GrowingBound {
      * Members of the group just opened, all at its key, which is the least queued: they are settled next, in any
      * order, so they wait here instead of each climbing the whole heap to its top.
      */
-    private int[] ready = new int[64];
+    private int[] readyMembers = new int[64];
     private int readyHead;
     private int readyTail;
     private long readyKey;
@@ -60,14 +60,14 @@ final class LeastCost extends GrowingBound {
         while (readyHead < readyTail || !heap.isEmpty()) {
             boolean fromReady = readyHead < readyTail;
             long key = fromReady ? readyKey : heap.topKey();
-            int item = fromReady ? ready[readyHead++] : heap.poll();
+            int item = fromReady ? readyMembers[readyHead++] : heap.poll();
             if (item < 0) {
                 int g = ~item;
                 if (key == groupBest[g]) {
                     readyHead = 0;
                     readyTail = 0;
                     readyKey = key;
-                    near.memberOrganisations(g, this::ready);
+                    near.memberOrganisations(g, this::addReady);
                     return true;
                 }
             } else if (key == best[item] && !settled.get(item)) {
@@ -88,14 +88,14 @@ final class LeastCost extends GrowingBound {
     }
 
     /** Leaving a group is free: a member not already as close is settled at the group's key, next. */
-    private void ready(int y) {
+    private void addReady(int y) {
         readOne();
         if (readyKey < best[y]) {
             best[y] = readyKey;
-            if (readyTail == ready.length) {
-                ready = Arrays.copyOf(ready, readyTail * 2);
+            if (readyTail == readyMembers.length) {
+                readyMembers = Arrays.copyOf(readyMembers, readyTail * 2);
             }
-            ready[readyTail++] = y;
+            readyMembers[readyTail++] = y;
         }
     }
 

@@ -400,12 +400,12 @@ public final class TrustGraphSnapshot {
         return orgTieOthers[k];
     }
 
-    /** {@link #tieAllowed} for the tie in adjacency slot {@code k}. */
     /** {@link #tieWeakness} of the tie in slot {@code k} of an organisation's ties. */
     int tieWeaknessAt(int k) {
         return orgTieWeakness[k];
     }
 
+    /** {@link #tieAllowed} for the tie in adjacency slot {@code k}. */
     boolean tieAllowedAt(int k, TieFilter filter) {
         return filter.accepts(orgTieFlags[k]);
     }
