@@ -117,11 +117,10 @@ public final class Neighbourhood {
             }
         }
         for (int k = graph.memStart(x); k < graph.memEnd(x); k++) {
-            int m = graph.memAt(k);
-            if (!graph.memAllowed(m, filter)) {
+            if (!graph.memAllowedAt(k, filter)) {
                 continue;
             }
-            int g = graph.memGroupOf(m);
+            int g = graph.memGroupAt(k);
             touched.set(g);
             if (!filter.hubs().fansOut(graph.groupSize(g)) || fannedOut.get(g)) {
                 continue;
@@ -255,21 +254,15 @@ public final class Neighbourhood {
         return groupCosts[group];
     }
 
-    /** {@link #usable} for the membership in slot {@code k} of {@code org}'s memberships, an included org. */
+    /**
+     * Whether the copied neighbourhood holds the membership in slot {@code k} of {@code org}'s memberships, for
+     * an organisation the expansion reached.
+     */
     private boolean usableAt(int org, int k) {
         return graph.memAllowedAt(k, filter) && (expanded.get(org) || bridgeable(graph.memGroupAt(k), org));
     }
 
-    /** Whether the copied neighbourhood holds this membership. */
-    private boolean usable(int m) {
-        int org = graph.memOrgOf(m);
-        if (!included.get(org) || !graph.memAllowed(m, filter)) {
-            return false;
-        }
-        return expanded.get(org) || bridgeable(graph.memGroupOf(m), org);
-    }
-
-    /** {@link #usable} for the membership in slot {@code j} of group {@code g}, a group the filter lets through. */
+    /** {@link #usableAt} for the membership in slot {@code j} of group {@code g}, a group the filter lets through. */
     private boolean usableMember(int g, int j, int org) {
         if (!included.get(org) || !graph.groupMemAllowedAt(j, filter)) {
             return false;
@@ -301,7 +294,7 @@ public final class Neighbourhood {
                 }
             }
             for (int k = graph.memStart(x); k < graph.memEnd(x); k++) {
-                if (usable(graph.memAt(k))) {
+                if (usableAt(x, k)) {
                     graph.copyMembership(graph.memAt(k), near);
                 }
             }

@@ -472,7 +472,6 @@ public final class TrustGraphSnapshot {
         return groupMemOrgs[k];
     }
 
-    /** {@link #memAllowed} for the membership in group slot {@code k}, once its group is known to be usable. */
     /** The group of the membership in slot {@code k} of an organisation's memberships. */
     int memGroupAt(int k) {
         return orgMemGroups[k];
@@ -503,6 +502,7 @@ public final class TrustGraphSnapshot {
         return known.costs();
     }
 
+    /** {@link #memAllowed} for the membership in group slot {@code k}, once its group is known to be usable. */
     boolean groupMemAllowedAt(int k, TieFilter filter) {
         return filter.accepts(groupMemFlags[k]);
     }
