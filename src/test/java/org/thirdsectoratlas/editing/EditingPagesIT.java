@@ -1,6 +1,7 @@
 package org.thirdsectoratlas.editing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,43 @@ class EditingPagesIT extends PageTest {
         }
         String anonymous = open("edit-organisation.xhtml?id=leeds-gate");
         assertTrue(anonymous.contains("Log in to edit"), anonymous);
+    }
+
+    @Test
+    void anOverLongNameIsRefusedWithItsLimitByTheFieldAndNothingIsCutOrSaved() {
+        String tooLong = "Leeds GATE " + "x".repeat(240); // 251 characters: a name holds at most 200
+        logIn(DemoUsers.MEMBER_LEEDS_GATE);
+        try {
+            open("edit-organisation.xhtml?id=leeds-gate");
+            WebElement name = browser.findElement(By.id("edit:name"));
+            name.clear();
+            name.sendKeys(tooLong);
+            assertEquals(tooLong, name.getAttribute("value"), "the field keeps everything typed, nothing is cut");
+            browser.findElement(By.id("edit:save")).click();
+            waitFor(By.cssSelector(".message-warn"));
+            assertTrue(messages().contains("name") && messages().contains("200"), messages());
+            assertFalse(messages().contains("Saved"), messages());
+            assertEquals(tooLong, browser.findElement(By.id("edit:name")).getAttribute("value"),
+                    "what was typed stays in the field to be shortened");
+            assertEquals("Leeds GATE", organisation("leeds-gate").getString("name"), "nothing saved, whole or cut");
+        } finally {
+            logOut();
+        }
+    }
+
+    @Test
+    void everyPageHasAFaviconThatDecodesAsAnImage() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(Http.uri("favicon.ico")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        byte[] ico = response.body();
+        // An ICO directory (reserved 0, type 1) whose one image is a PNG: ImageIO reads the image it points to.
+        assertEquals(1, ico[2]);
+        int offset = java.nio.ByteBuffer.wrap(ico, 18, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ico, offset, ico.length - offset));
+        assertEquals(32, image.getWidth());
+        assertEquals(32, image.getHeight());
     }
 
     @Test
