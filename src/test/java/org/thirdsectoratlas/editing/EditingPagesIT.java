@@ -5,13 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -98,7 +105,7 @@ class EditingPagesIT extends PageTest {
     }
 
     @Test
-    void anOverLongNameIsRefusedWithItsLimitByTheFieldAndNothingIsCutOrSaved() {
+    void anOverLongNameIsRefusedWithItsLimitNamedAndNothingIsCutOrSaved() {
         String tooLong = "Leeds GATE " + "x".repeat(240); // 251 characters: a name holds at most 200
         logIn(DemoUsers.MEMBER_LEEDS_GATE);
         try {
@@ -121,15 +128,15 @@ class EditingPagesIT extends PageTest {
 
     @Test
     void everyPageHasAFaviconThatDecodesAsAnImage() throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(
+        var response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(Http.uri("favicon.ico")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
         byte[] ico = response.body();
         // An ICO directory (reserved 0, type 1) whose one image is a PNG: ImageIO reads the image it points to.
         assertEquals(1, ico[2]);
-        int offset = java.nio.ByteBuffer.wrap(ico, 18, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
-        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ico, offset, ico.length - offset));
+        int offset = ByteBuffer.wrap(ico, 18, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        var image = ImageIO.read(new ByteArrayInputStream(ico, offset, ico.length - offset));
         assertEquals(32, image.getWidth());
         assertEquals(32, image.getHeight());
     }
