@@ -1,28 +1,43 @@
 package org.thirdsectoratlas.shared.infrastructure;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.TypeSystem;
 import org.thirdsectoratlas.shared.domain.Provenance;
 
 /** Small conversions from driver values to the domain's plain Java types. */
 public final class GraphValues {
+
+    /** RFC 3339 in UTC to the millisecond: what clients parse, unlike Java's {@code Z[Etc/UTC]} zone-id form. */
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private GraphValues() {
     }
 
     /** A string property, or null when absent. */
     public static String text(Value map, String key) {
-        Value v = map.get(key);
-        return v.isNull() ? null : v.asObject().toString();
+        return text(map.get(key));
     }
 
     /** A string column of a record, or null when it is null. */
     public static String text(Record record, String key) {
-        Value v = record.get(key);
-        return v.isNull() ? null : v.asObject().toString();
+        return text(record.get(key));
+    }
+
+    /** Any value as text, null for null; date-times (Neo4j's {@code datetime()}) as RFC 3339 in UTC. */
+    public static String text(Value v) {
+        if (v.isNull()) {
+            return null;
+        }
+        if (v.hasType(TypeSystem.getDefault().DATE_TIME())) {
+            return RFC_3339.format(v.asZonedDateTime().withZoneSameInstant(ZoneOffset.UTC));
+        }
+        return v.asObject().toString();
     }
 
     public static List<String> texts(Value map, String key) {

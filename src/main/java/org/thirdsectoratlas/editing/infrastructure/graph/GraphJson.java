@@ -11,8 +11,9 @@ import jakarta.json.JsonValue;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
+import org.thirdsectoratlas.shared.infrastructure.GraphValues;
 
-/** Driver values as JSON (temporal values as ISO-8601 text), for the before/after of a change. */
+/** Driver values as JSON (date-times as RFC 3339 text), for the before/after of a change. */
 final class GraphJson {
 
     private GraphJson() {
@@ -47,7 +48,7 @@ final class GraphJson {
         if (value.hasType(type.FLOAT())) {
             return Json.createValue(value.asDouble());
         }
-        return Json.createValue(value.asObject().toString());
+        return Json.createValue(GraphValues.text(value));
     }
 
     static JsonObject parse(String text) {
