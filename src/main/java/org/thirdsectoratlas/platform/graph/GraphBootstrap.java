@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import org.thirdsectoratlas.seed.application.SeedInstaller;
 import org.thirdsectoratlas.seed.infrastructure.ClasspathSeedSource;
 import org.thirdsectoratlas.seed.infrastructure.Neo4jSeedStore;
+import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 
 /**
  * Brings the graph up when the application starts: the embedded engine (unless an external URI is
@@ -39,6 +41,7 @@ public class GraphBootstrap {
     private volatile boolean ready;
     private volatile String problem = "starting";
     private ScheduledFuture<?> retry;
+    private Event<TrustGraphChanged> changed;
 
     protected GraphBootstrap() {
         // for CDI proxies
@@ -60,11 +63,20 @@ public class GraphBootstrap {
         this.scheduler = scheduler;
     }
 
+    /** Told when the graph comes up late, so that what loads at start (trust graph, insights) loads then. */
+    @Inject
+    void announceLateStartTo(Event<TrustGraphChanged> changed) {
+        this.changed = changed;
+    }
+
     void onStart(@Observes Startup startup) {
         if (!tryBringUp()) {
             retry = scheduler.scheduleWithFixedDelay(() -> {
                 if (tryBringUp()) {
                     retry.cancel(false);
+                    if (changed != null) {
+                        changed.fire(new TrustGraphChanged("graph reachable"));
+                    }
                 }
             }, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
         }

@@ -42,6 +42,9 @@ public class GraphConnection {
                         .withConnectionAcquisitionTimeout(2, TimeUnit.SECONDS)
                         .withConnectionTimeout(1, TimeUnit.SECONDS)
                         .withMaxTransactionRetryTime(settings.retryMillis(), TimeUnit.MILLISECONDS)
+                        // The driver logs each retry with its stack trace: during an outage, one per request.
+                        // Readiness and the change signal report an outage, once.
+                        .withLogging(org.neo4j.driver.Logging.javaUtilLogging(java.util.logging.Level.SEVERE))
                         .build());
         this.graph = new Graph(driver, settings.database());
     }
