@@ -65,10 +65,11 @@ class TwoReplicasIT {
         // Together, as a deployment rolls them out: schema and seed must still be installed once.
         Process startOne = one.start();
         Process startTwo = two.start();
-        startOne.waitFor(300, TimeUnit.SECONDS);
-        startTwo.waitFor(300, TimeUnit.SECONDS);
-        one.awaitReady(Duration.ofSeconds(300));
-        two.awaitReady(Duration.ofSeconds(300));
+        // Generous: on a quiet machine both are ready within a minute; a loaded CI machine may take many.
+        startOne.waitFor(600, TimeUnit.SECONDS);
+        startTwo.waitFor(600, TimeUnit.SECONDS);
+        one.awaitReady(Duration.ofSeconds(900));
+        two.awaitReady(Duration.ofSeconds(900));
     }
 
     @AfterAll

@@ -79,7 +79,7 @@ class HostileRequestsIT {
     @Test
     void unknownMethodsAndAddressesAreProblems() {
         assertProblem(Http.send(to("api/organisations").header("Accept", "application/json")
-                .method("FOO", HttpRequest.BodyPublishers.noBody()).build()), 405);
+                .method("FOO", HttpRequest.BodyPublishers.noBody()).build()), 405, 501);
         assertProblem(Http.send(to("api/no-such-thing-" + MARK).header("Accept", "application/json").GET().build()), 404);
     }
 

@@ -1,0 +1,43 @@
+package org.thirdsectoratlas.platform.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Refuses a Content-Type no API operation could take before the container parses it: a 4 KB media type once
+ * made the container log an exception quoting it whole. Every body the API reads is JSON or a form, whose media
+ * types are short; 415 problem+json with fixed words otherwise.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION - 100)
+public class RequestHeadersFilter implements ContainerRequestFilter {
+
+    /** Longer than any media type with parameters the API takes (application/json; charset=UTF-8). */
+    static final int LONGEST_CONTENT_TYPE = 200;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String contentType = request.getHeaderString("Content-Type");
+        if (contentType != null && !acceptable(contentType)) {
+            request.abortWith(ContainerProblems.of(415).toResponse());
+        }
+    }
+
+    static boolean acceptable(String contentType) {
+        if (contentType.length() > LONGEST_CONTENT_TYPE) {
+            return false;
+        }
+        try {
+            MediaType.valueOf(contentType);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
