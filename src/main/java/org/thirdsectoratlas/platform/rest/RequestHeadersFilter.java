@@ -1,11 +1,12 @@
 package org.thirdsectoratlas.platform.rest;
 
+import java.util.regex.Pattern;
+
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -29,15 +30,11 @@ public class RequestHeadersFilter implements ContainerRequestFilter {
         }
     }
 
+    /** type/subtype as RFC 9110 tokens, then any parameters. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+/[!#$%&'*+.^_`|~0-9A-Za-z-]+"
+            + "\\s*(;.*)?", Pattern.DOTALL);
+
     static boolean acceptable(String contentType) {
-        if (contentType.length() > LONGEST_CONTENT_TYPE) {
-            return false;
-        }
-        try {
-            MediaType.valueOf(contentType);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return contentType.length() <= LONGEST_CONTENT_TYPE && MEDIA_TYPE.matcher(contentType.strip()).matches();
     }
 }
