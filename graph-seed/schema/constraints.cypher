@@ -60,3 +60,7 @@ FOR (n:Consortium) ON (n.name);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Organisation|Network|Consortium|Programme)
 ON EACH [n.name, n.aliases, n.description];
+
+// ---- The change log's counter: every replica reads it every 500 ms (platform/graph ChangeSignal) ----
+CREATE CONSTRAINT changecounter_id IF NOT EXISTS
+FOR (n:ChangeCounter) REQUIRE n.id IS UNIQUE;

@@ -26,10 +26,19 @@ class OrganisationResourceIT {
     }
 
     @Test
-    void readinessIsUpOnceTheGraphAndSeedAreInPlace() {
+    void readinessIsUpOnceTheGraphAndSeedAreInPlaceAndTheTrustGraphAndInsightsAreLoaded() throws InterruptedException {
+        // Ready means warm: the first loads run in the background just after start.
         var response = Http.get("health/ready");
+        for (int i = 0; i < 120 && response.statusCode() != 200; i++) {
+            Thread.sleep(500);
+            response = Http.get("health/ready");
+        }
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("UP", Http.json(response).getString("status"));
+        var warm = Http.json(response).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("warm")).findFirst().orElseThrow();
+        assertTrue(warm.getJsonObject("data").getBoolean("trustGraphLoaded"), response.body());
+        assertTrue(warm.getJsonObject("data").getBoolean("insightsComputed"), response.body());
         assertEquals(200, Http.get("health/live").statusCode());
     }
 

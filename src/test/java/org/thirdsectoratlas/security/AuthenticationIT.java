@@ -77,6 +77,21 @@ class AuthenticationIT {
     }
 
     @Test
+    void aTokenThatCannotBeVerifiedIsA401ProblemOnReadsTooNeverAnAnonymousAnswer() {
+        String token = DemoUsers.token(DemoUsers.MEMBER_BASIS);
+        String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        for (String path : List.of("api/auth/me", "api/organisations/age-uk-leeds", "organisations.xhtml")) {
+            var response = Http.send(Api.request("GET", path, null, null)
+                    .header("Authorization", "Bearer " + forged).build());
+            assertEquals(401, response.statusCode(), path + ": " + response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                    path);
+            assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"), path);
+        }
+        assertEquals(200, Api.get("api/auth/me", DemoUsers.MEMBER_BASIS).statusCode(), "the real token still works");
+    }
+
+    @Test
     void anAnonymousWriteIsA401Problem() {
         var response = Api.post("api/organisations", "{\"name\":\"Anon\"}", null);
         assertEquals(401, response.statusCode(), response.body());

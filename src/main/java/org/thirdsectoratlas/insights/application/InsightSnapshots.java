@@ -112,6 +112,11 @@ public class InsightSnapshots {
         return leadExposure.get();
     }
 
+    /** True once every insight has been computed at least once (readiness: a server is ready when warm). */
+    public boolean computed() {
+        return coverage.computed() && summary.computed() && leadExposure.computed();
+    }
+
     public long refreshSeconds() {
         return refreshSeconds;
     }

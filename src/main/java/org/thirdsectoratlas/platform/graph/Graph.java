@@ -55,6 +55,20 @@ public final class Graph {
         }
     }
 
+    /**
+     * Runs {@code work} while holding the write lock of one (:AtlasLock) node, so that servers starting together
+     * take turns: the second waits until the first has committed. {@code work} runs in sessions of its own, so it
+     * must not write the lock node. Needs the atlaslock_id constraint (a MERGE without it may make two nodes).
+     */
+    public void exclusively(String lock, Runnable work) {
+        try (var session = driver.session(sessionConfig); var tx = session.beginTransaction()) {
+            tx.run("MERGE (l:AtlasLock {id: $id}) SET l.heldSince = datetime()", java.util.Map.of("id", lock))
+                    .consume();
+            work.run();
+            tx.commit();
+        }
+    }
+
     public void verifyConnectivity() {
         driver.verifyConnectivity();
     }

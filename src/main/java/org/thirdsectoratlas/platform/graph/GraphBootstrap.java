@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import org.thirdsectoratlas.seed.application.SeedInstaller;
 import org.thirdsectoratlas.seed.infrastructure.ClasspathSeedSource;
 import org.thirdsectoratlas.seed.infrastructure.Neo4jSeedStore;
+import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 
 /**
  * Brings the graph up when the application starts: the embedded engine (unless an external URI is
@@ -26,7 +28,11 @@ import org.thirdsectoratlas.seed.infrastructure.Neo4jSeedStore;
 public class GraphBootstrap {
 
     private static final Logger LOG = Logger.getLogger(GraphBootstrap.class.getName());
-    private static final long RETRY_SECONDS = 15;
+    private static final long RETRY_SECONDS = 5;
+    /** Outside graph-seed/schema on purpose: the seed's schema step runs while this lock is held. */
+    static final String LOCK_CONSTRAINT =
+            "CREATE CONSTRAINT atlaslock_id IF NOT EXISTS FOR (n:AtlasLock) REQUIRE n.id IS UNIQUE";
+    private static final int LOCK_CONSTRAINT_TRIES = 10;
 
     private GraphConnection connection;
     private GraphChanges changes;
@@ -35,6 +41,7 @@ public class GraphBootstrap {
     private volatile boolean ready;
     private volatile String problem = "starting";
     private ScheduledFuture<?> retry;
+    private Event<TrustGraphChanged> changed;
 
     protected GraphBootstrap() {
         // for CDI proxies
@@ -56,11 +63,20 @@ public class GraphBootstrap {
         this.scheduler = scheduler;
     }
 
+    /** Told when the graph comes up late, so that what loads at start (trust graph, insights) loads then. */
+    @Inject
+    void announceLateStartTo(Event<TrustGraphChanged> changed) {
+        this.changed = changed;
+    }
+
     void onStart(@Observes Startup startup) {
         if (!tryBringUp()) {
             retry = scheduler.scheduleWithFixedDelay(() -> {
                 if (tryBringUp()) {
                     retry.cancel(false);
+                    if (changed != null) {
+                        changed.fire(new TrustGraphChanged("graph reachable"));
+                    }
                 }
             }, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
         }
@@ -80,17 +96,56 @@ public class GraphBootstrap {
             Graph graph = connection.graph();
             graph.verifyConnectivity();
             if (settings.seedOnStart()) {
-                new SeedInstaller(new Neo4jSeedStore(graph))
-                        .install(new ClasspathSeedSource(GraphBootstrap.class.getClassLoader()), false);
+                installSchemaAndSeed(graph);
             }
             ready = true;
             problem = null;
             return true;
         } catch (RuntimeException e) {
-            problem = e.getClass().getSimpleName() + ": " + e.getMessage();
-            LOG.log(Level.SEVERE, "The graph is not ready; retrying every " + RETRY_SECONDS + " s", e);
+            problem = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+            // One line, no stack trace: an unreachable graph is an expected state that readiness reports.
+            LOG.log(Level.WARNING, "The graph is not ready ({0}); retrying every {1} s",
+                    new Object[] {problem, RETRY_SECONDS});
             return false;
         }
+    }
+
+    /**
+     * Schema and seed once, even when several servers start together on one graph: they take turns under a lock,
+     * and the later ones find the seed's version installed. Creating the lock's own constraint concurrently may
+     * meet a deadlock or a constraint being created by the other server: both pass on a retry.
+     */
+    static void installSchemaAndSeed(Graph graph) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                graph.runAutoCommit(LOCK_CONSTRAINT);
+                break;
+            } catch (org.neo4j.driver.exceptions.Neo4jException e) {
+                if (attempt >= LOCK_CONSTRAINT_TRIES || e instanceof org.neo4j.driver.exceptions.ServiceUnavailableException) {
+                    throw e;
+                }
+                pause(200L * attempt);
+            }
+        }
+        graph.exclusively("schema-and-seed", () -> new SeedInstaller(new Neo4jSeedStore(graph))
+                .install(new ClasspathSeedSource(GraphBootstrap.class.getClassLoader()), false));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting", e);
+        }
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     public boolean isReady() {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.Config;
 public record GraphSettings(Optional<String> externalUri, String username, Optional<String> password,
                             String database, String embeddedHost, int embeddedBoltPort, Path embeddedHome,
                             String embeddedPageCache, Duration embeddedTransactionTimeout, int maxConnectionPoolSize,
-                            boolean seedOnStart) {
+                            long retryMillis, boolean seedOnStart) {
 
     public static GraphSettings from(Config config) {
         return new GraphSettings(
@@ -29,6 +29,7 @@ public record GraphSettings(Optional<String> externalUri, String username, Optio
                 Duration.ofSeconds(config.getOptionalValue("atlas.neo4j.embedded.transaction-timeout-seconds",
                         Long.class).orElse(0L)),
                 config.getOptionalValue("atlas.neo4j.pool.size", Integer.class).orElse(100),
+                config.getOptionalValue("atlas.neo4j.retry-millis", Long.class).orElse(500L),
                 config.getOptionalValue("atlas.seed.on-start", Boolean.class).orElse(true));
     }
 

@@ -60,32 +60,63 @@ public final class ProblemMappers {
         }
     }
 
+    /** Seconds a client is asked to wait before trying again while the graph is unreachable. */
+    public static final int RETRY_AFTER_SECONDS = 2;
+
+    /**
+     * The graph cannot be reached (down, restarting, a cluster without a leader): 503 with Retry-After. Logged in
+     * one line without the stack trace: during an outage every request ends here, and readiness says the same.
+     */
     @Provider
     public static class GraphUnavailable implements ExceptionMapper<ServiceUnavailableException> {
         @Override
         public Response toResponse(ServiceUnavailableException e) {
-            LOG.log(Level.WARNING, "Graph unavailable", e);
-            return Problem.of("graph-unavailable", "The graph is unavailable", Response.Status.SERVICE_UNAVAILABLE,
-                    "The graph database cannot be reached just now; try again shortly.").toResponse();
+            return unavailable(e);
         }
+    }
+
+    static Response unavailable(Throwable e) {
+        LOG.log(Level.FINE, "Graph unavailable: {0}", e.getClass().getSimpleName());
+        Problem problem = Problem.of("graph-unavailable", "The graph is unavailable",
+                Response.Status.SERVICE_UNAVAILABLE,
+                "The graph database cannot be reached just now; try again in a few seconds.");
+        return Response.fromResponse(problem.toResponse()).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    /** True when the failure, or one it wraps, says the graph cannot be reached. */
+    public static boolean graphUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+                    || t instanceof org.neo4j.driver.exceptions.ConnectionReadTimeoutException) {
+                return true;
+            }
+            if (t instanceof org.neo4j.driver.exceptions.TransientException unavailable
+                    && unavailable.code() != null && unavailable.code().contains("DatabaseUnavailable")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Provider
     public static class GraphSessionExpired implements ExceptionMapper<SessionExpiredException> {
         @Override
         public Response toResponse(SessionExpiredException e) {
-            return new GraphUnavailable().toResponse(new ServiceUnavailableException(e.getMessage(), e));
+            return unavailable(e);
         }
     }
 
-    /** 404s for unknown paths, 405s, 406s... keep their status but speak problem+json. */
+    /**
+     * 404s for unknown paths, 405s, 406s, 415s... keep their status but speak problem+json. The detail is ours:
+     * the container's message may quote the request (a media type, a path) and carries its own error codes.
+     * Routine refusals are not logged.
+     */
     @Provider
     public static class WebApplication implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
-                    e.getMessage(), null).toResponse();
+            return ContainerProblems.of(status.getStatusCode()).toResponse();
         }
     }
 
@@ -93,7 +124,11 @@ public final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            LOG.log(Level.SEVERE, "Unexpected failure", e);
+            if (graphUnavailable(e)) {
+                return unavailable(e);
+            }
+            // Bounded: the message may quote the request (a header, a parameter).
+            LOG.log(Level.SEVERE, "Unexpected failure: {0}", LogText.failure(e));
             return Problem.of("internal-error", "Something went wrong on our side",
                     Response.Status.INTERNAL_SERVER_ERROR,
                     "The failure has been logged. Please try again or report it.").toResponse();

@@ -1,0 +1,109 @@
+package org.thirdsectoratlas.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.Http;
+
+/**
+ * The requests an outside fuzz sent: each gets an RFC 9457 problem (never a container page or a stack trace),
+ * none is logged with its hostile text, and the server keeps answering.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HostileRequestsIT {
+
+    private static final String MARK = "hostileMark";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return AtlasDeployment.war();
+    }
+
+    private static HttpRequest.Builder to(String path) {
+        return HttpRequest.newBuilder(URI.create(AtlasDeployment.base() + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int... statuses) {
+        assertTrue(java.util.Arrays.stream(statuses).anyMatch(s -> s == response.statusCode()),
+                "status " + response.statusCode() + ": " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.statusCode() + " " + response.headers().map() + " " + response.body());
+        assertTrue(!response.body().contains("RESTEASY") && !response.body().contains(MARK)
+                && response.body().length() < 1_000, response.body());
+        assertStillAnswering();
+    }
+
+    private static void assertStillAnswering() {
+        assertEquals(200, Http.get("api/organisations/age-uk-leeds").statusCode());
+        assertEquals(200, Http.send(to("health/ready").build()).statusCode());
+    }
+
+    @Test
+    void aFourKilobyteMediaTypeIsA415Problem() {
+        String mediaType = MARK + "/" + "a/".repeat(2_048);
+        assertProblem(Http.send(to("api/organisations").header("Content-Type", mediaType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build()), 400, 401, 415);
+        assertProblem(Http.send(to("api/partner-search").header("Content-Type", mediaType)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build()), 400, 415);
+    }
+
+    @Test
+    void aNineKilobyteAcceptIsAnsweredOrRefusedAsAProblem() {
+        var response = Http.send(to("api/organisations/" + MARK).header("Accept", (MARK + "/x, ").repeat(800)).GET().build());
+        assertProblem(response, 404, 406);
+    }
+
+    @Test
+    void undecodablePathsAreProblems() {
+        assertProblem(Http.send(to("api/organisations/%ff%fe" + MARK).header("Accept", "application/json").GET().build()),
+                400, 404);
+        assertProblem(Http.send(to("api/%ff%fe/" + MARK).header("Accept", "application/json").GET().build()), 400, 404);
+    }
+
+    @Test
+    void unknownMethodsAndAddressesAreProblems() {
+        assertProblem(Http.send(to("api/organisations").header("Accept", "application/json")
+                .method("FOO", HttpRequest.BodyPublishers.noBody()).build()), 405, 501);
+        assertProblem(Http.send(to("api/no-such-thing-" + MARK).header("Accept", "application/json").GET().build()), 404);
+    }
+
+    @Test
+    void aSixtyThousandCharacterQueryIsAProblem() {
+        String q = MARK + "x".repeat(60_000);
+        assertProblem(Http.send(to("api/organisations?q=" + q).header("Accept", "application/json").GET().build()),
+                400, 414);
+    }
+
+    @Test
+    void noLogLineCarriesTheHostileText() throws Exception {
+        aFourKilobyteMediaTypeIsA415Problem();
+        undecodablePathsAreProblems();
+        aSixtyThousandCharacterQueryIsAProblem();
+        Path logs = Path.of(System.getProperty("atlas.server.logs", "target/liberty/wlp/usr/servers/"
+                + System.getProperty("atlas.server.name", "atlas") + "/logs"));
+        for (String log : List.of("messages.log", "console.log")) {
+            Path file = logs.resolve(log);
+            if (Files.exists(file)) {
+                List<String> long_ = Files.readAllLines(file).stream()
+                        .filter(l -> l.contains(MARK) && l.length() > 600).toList();
+                assertTrue(long_.isEmpty(), log + " carries hostile text: " + long_.size() + " lines");
+            }
+        }
+    }
+}
