@@ -220,6 +220,22 @@ class ImportGraphTest {
                 + "RETURN count(p)", Map.of("id", programmeId)));
         assertEquals(1L, TestGraph.count("MATCH (:Organisation)-[g:FUNDS {grantId: '360G-lcf-003'}]->"
                 + "(:Organisation {id: 'voluntary-action-leeds'}) RETURN count(g)"), "matched by its org-id");
+        var val = new org.thirdsectoratlas.organisations.infrastructure.graph.Neo4jOrganisationRepository(
+                TestGraph.graph()).findById("voluntary-action-leeds",
+                org.thirdsectoratlas.shared.domain.Viewer.PUBLIC).orElseThrow();
+        var received = val.grants().stream().filter(x -> x.grantId().equals("360G-lcf-003")).findFirst().orElseThrow();
+        assertEquals("RECEIVED", received.direction());
+        assertEquals("Leeds Community Foundation", received.otherName());
+        assertEquals(2000.0, received.amount());
+        assertEquals("GBP", received.currency());
+        assertEquals("2024-05-01", received.awardDate());
+        assertEquals("Healthy Holidays", received.programmeName());
+        assertEquals("IMPORTED", received.provenance().source());
+        var funder = new org.thirdsectoratlas.organisations.infrastructure.graph.Neo4jOrganisationRepository(
+                TestGraph.graph()).findById(received.otherId(), org.thirdsectoratlas.shared.domain.Viewer.PUBLIC)
+                .orElseThrow();
+        assertEquals(2, funder.grants().stream().filter(x -> x.direction().equals("MADE")).count());
+
         new Importer(store).undo(job, "moderator");
         assertEquals(0L, TestGraph.count("MATCH ()-[g:FUNDS {grantId: '360G-lcf-001'}]->() RETURN count(g)"));
     }
