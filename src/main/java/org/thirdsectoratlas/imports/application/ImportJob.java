@@ -35,6 +35,7 @@ public final class ImportJob {
     private volatile List<RowError> errors = List.of();
     private volatile List<PossibleDuplicate> possibleDuplicates = List.of();
     private volatile List<String> createdIds = List.of();
+    private volatile List<String> createdOrganisations = List.of();
     private volatile String changeId;
     private volatile String message;
     private volatile String note;
@@ -63,6 +64,8 @@ public final class ImportJob {
     public List<RowError> errors() { return errors; }
     public List<PossibleDuplicate> possibleDuplicates() { return possibleDuplicates; }
     public List<String> createdIds() { return createdIds; }
+    /** The organisations among {@link #createdIds()}: the explorer links them. */
+    public List<String> createdOrganisations() { return createdOrganisations; }
     public String changeId() { return changeId; }
     public String message() { return message; }
     public String note() { return note; }
@@ -74,6 +77,7 @@ public final class ImportJob {
     void errors(List<RowError> errors) { this.errors = List.copyOf(errors); }
     void possibleDuplicates(List<PossibleDuplicate> d) { this.possibleDuplicates = List.copyOf(d); }
     void createdIds(List<String> ids) { this.createdIds = List.copyOf(ids); }
+    void createdOrganisations(List<String> ids) { this.createdOrganisations = List.copyOf(ids); }
     void changeId(String changeId) { this.changeId = changeId; }
     void message(String message) { this.message = message; }
     void note(String note) { this.note = note; }

@@ -52,6 +52,9 @@ public final class Importer {
                     parsed.skipped(), plan.possibleDuplicates().size()));
             job.possibleDuplicates(plan.possibleDuplicates());
             job.createdIds(plan.createdIds());
+            job.createdOrganisations(plan.writes().stream()
+                    .filter(w -> w.kind() == WriteOp.Kind.CREATE_NODE && "Organisation".equals(w.label()))
+                    .map(WriteOp::id).toList());
             job.progress(0, plan.writes().size());
             if (!parsed.errors().isEmpty()) {
                 job.message(parsed.errors().size() + " row(s) have errors; "
