@@ -211,7 +211,25 @@ public final class Planner {
             return null;
         }
         List<ExistingNode> sameName = byName.get(record.label() + ":" + Names.normalise(record.name()));
-        return sameName == null || sameName.isEmpty() ? null : sameName.get(0);
+        if (sameName == null) {
+            return null;
+        }
+        // The same name with a different registered number is another organisation (a possible duplicate).
+        return sameName.stream().filter(n -> !conflicting(n.identifiers(), record.identifiers())).findFirst()
+                .orElse(null);
+    }
+
+    /** Both name an identifier in the same scheme (GB-CHC, GB-COH...) and none of them agree. */
+    private static boolean conflicting(List<String> a, List<String> b) {
+        for (String x : a) {
+            String scheme = x.substring(0, x.lastIndexOf('-'));
+            for (String y : b) {
+                if (y.startsWith(scheme + "-") && !a.contains(y) && y.lastIndexOf('-') == scheme.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private java.util.Optional<PossibleDuplicate> nearMatch(NodeRecord record) {
@@ -229,7 +247,9 @@ public final class Planner {
                 continue;
             }
             String reason = null;
-            if (Names.distance(name, other, 2) <= 2) {
+            if (name.equals(other)) {
+                reason = "the same name with a different registered number";
+            } else if (Names.distance(name, other, 2) <= 2) {
                 reason = "the names differ by a letter or two";
             } else if ((other.contains(name) || name.contains(other)) && Math.min(name.length(), other.length()) >= 8) {
                 reason = "one name contains the other";
