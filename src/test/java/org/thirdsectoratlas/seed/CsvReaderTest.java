@@ -53,4 +53,11 @@ class CsvReaderTest {
                 () -> CsvReader.read("f.csv", new StringReader("id\n\"a\"b\n")));
         assertEquals(2, e.line());
     }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstColumnName() {
+        List<CsvRecord> records = CsvReader.read("x.csv", new StringReader("\uFEFFid,name\na,b\n"));
+        assertEquals(List.of("id", "name"), records.get(0).fields());
+        assertEquals(2, records.get(1).line());
+    }
 }

@@ -14,7 +14,8 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  * hold at most {@link #SUPPORT_LISTED} entries each; {@code supportedByTotal} and {@code supportingTotal} count
  * all of them (only what the viewer may see). {@code supportedBy} is ordered by name then id; {@code supporting}
  * lists networks first, then organisations, each by name then id. The rest page through
- * {@code GET /api/organisations?supportedBy={id}}.
+ * {@code GET /api/organisations?supportedBy={id}}. {@code grants} lists the grants (360Giving) it received and
+ * made, newest award first.
  */
 public record Organisation(String id, String name, String kind, String status, String description,
                            List<String> aliases, List<String> identifiers,
@@ -23,7 +24,7 @@ public record Organisation(String id, String name, String kind, String status, S
                            List<Collaboration> collaborations, List<Link> resources,
                            List<CommunitySupport> communities, List<Link> localities,
                            List<Link> supportedBy, List<Link> supporting,
-                           long supportedByTotal, long supportingTotal) {
+                           long supportedByTotal, long supportingTotal, List<GrantLine> grants) {
 
     /** At most this many entries in {@code supportedBy} and in {@code supporting}. */
     public static final int SUPPORT_LISTED = 50;

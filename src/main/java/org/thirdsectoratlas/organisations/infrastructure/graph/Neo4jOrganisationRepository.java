@@ -25,6 +25,7 @@ import org.thirdsectoratlas.organisations.domain.Organisation;
 import org.thirdsectoratlas.organisations.domain.OrganisationFilter;
 import org.thirdsectoratlas.organisations.domain.OrganisationRepository;
 import org.thirdsectoratlas.organisations.domain.OrganisationSummary;
+import org.thirdsectoratlas.organisations.domain.GrantLine;
 import org.thirdsectoratlas.organisations.domain.ProgrammeRole;
 import org.thirdsectoratlas.organisations.domain.VersionedOrganisation;
 import org.thirdsectoratlas.platform.graph.Graph;
@@ -109,6 +110,16 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
                        AND VISIBLE(w, o)
                      RETURN l {.id, .name, .kind, tie: properties(w)} ORDER BY l.name
                    } AS localities,
+                   COLLECT {
+                     MATCH (o)-[g:FUNDS]-(x:Organisation)
+                     WHERE g.grantId IS NOT NULL AND coalesce(g.status, '') <> 'WITHDRAWN' AND x.retired IS NULL
+                       AND x <> o AND VISIBLE(x, x) AND VISIBLE(g, o, x)
+                     RETURN {direction: CASE WHEN startNode(g) = o THEN 'MADE' ELSE 'RECEIVED' END,
+                             other: x {.id, .name}, tie: properties(g),
+                             programme: COLLECT { MATCH (p:Programme {id: g.programmeId}) RETURN p.name }[0]}
+                            AS grant
+                     ORDER BY g.awardDate DESC, g.grantId
+                   } AS grants,
                    supportedBy, supportedByTotal, supporting, supportingTotal
             """);
 
@@ -297,6 +308,11 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
                 links(record, "supportedBy"),
                 links(record, "supporting"),
                 record.get("supportedByTotal").asLong(),
-                record.get("supportingTotal").asLong());
+                record.get("supportingTotal").asLong(),
+                record.get("grants").asList(g -> new GrantLine(text(g, "direction"), text(g.get("tie"), "grantId"),
+                        text(g.get("tie"), "title"), text(g.get("other"), "id"), text(g.get("other"), "name"),
+                        g.get("tie").get("amount").isNull() ? null : g.get("tie").get("amount").asDouble(),
+                        text(g.get("tie"), "currency"), text(g.get("tie"), "awardDate"),
+                        text(g.get("tie"), "programmeId"), text(g, "programme"), provenance(g.get("tie")))));
     }
 }

@@ -93,7 +93,9 @@ public class OrganisationResource {
                     + "Infrastructure support is capped: supportedBy (by name, then id) and supporting (networks first, "
                     + "then organisations, each by name, then id) list at most " + Organisation.SUPPORT_LISTED
                     + " entries each, and supportedByTotal and supportingTotal count them all; page through the "
-                    + "organisations supported with GET /api/organisations?supportedBy={id}. Facts the "
+                    + "organisations supported with GET /api/organisations?supportedBy={id}. grants lists the 360Giving "
+                    + "grants it received and made (other party, amount, currency, award date, programme, source). "
+                    + "Facts the "
                     + "caller may not see (privacy tiers) are absent; a hidden organisation is 404. The ETag "
                     + "(\"v<version>\") is what PUT /api/organisations/{id} takes in If-Match.")
     @APIResponse(responseCode = "200", description = "The organisation",
