@@ -55,6 +55,11 @@ public class HsdsOrganizations {
                 .orElseThrow(() -> new UnknownIdException("organization", id.toString()));
     }
 
+    /** The facts of the organisation with this Atlas id (the linked-data representation reads them too). */
+    public HsdsFacts find(String atlasId, Viewer viewer) {
+        return repository.find(atlasId, viewer).orElseThrow(() -> new UnknownIdException("organisation", atlasId));
+    }
+
     public Page<HsdsFacts> list(String words, PageRequest request, Viewer viewer) {
         return repository.list(words, request, viewer);
     }

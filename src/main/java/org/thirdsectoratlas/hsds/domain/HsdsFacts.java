@@ -10,13 +10,17 @@ import java.util.List;
  * @param runs       programmes it runs
  * @param joins      programmes it takes part in (role as stated, or null)
  * @param funding    what funds it: grants and other FUNDS ties from organisations, newest award first
+ * @param areas      the localities it works in
  */
 public record HsdsFacts(String id, String name, List<String> aliases, String description, String website,
                         List<String> identifiers, List<Tie> networks, List<Tie> consortia, List<ProgrammeFacts> runs,
-                        List<Tie> joins, List<Funding> funding, String lastConfirmed) {
+                        List<Tie> joins, List<Funding> funding, List<Tie> areas, String lastConfirmed) {
 
-    /** A network, consortium or programme the organisation is tied to. */
-    public record Tie(String id, String name, String role) {
+    /**
+     * A network, consortium or programme the organisation is tied to; startDate and endDate (YYYY-MM-DD) when
+     * the tie records them, otherwise null.
+     */
+    public record Tie(String id, String name, String role, String startDate, String endDate) {
     }
 
     public record ProgrammeFacts(String id, String name, String description) {

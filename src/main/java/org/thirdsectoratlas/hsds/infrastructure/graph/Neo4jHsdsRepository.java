@@ -19,6 +19,7 @@ import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
+import org.thirdsectoratlas.shared.infrastructure.GraphValues;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 
@@ -31,12 +32,12 @@ public class Neo4jHsdsRepository implements HsdsRepository {
                    COLLECT {
                      MATCH (o)-[m:MEMBER_OF]->(n:Network) WHERE coalesce(m.status, '') <> 'WITHDRAWN'
                        AND n.retired IS NULL AND VISIBLE(m, o)
-                     RETURN {id: n.id, name: n.name, role: m.role} ORDER BY n.name, n.id
+                     RETURN {id: n.id, name: n.name, role: m.role, startDate: m.startDate, endDate: m.endDate} ORDER BY n.name, n.id
                    } AS networks,
                    COLLECT {
                      MATCH (o)-[p:PARTNER_IN]->(c:Consortium) WHERE coalesce(p.status, '') <> 'WITHDRAWN'
                        AND c.retired IS NULL AND VISIBLE(p, o)
-                     RETURN {id: c.id, name: c.name, role: p.role} ORDER BY c.name, c.id
+                     RETURN {id: c.id, name: c.name, role: p.role, startDate: p.startDate, endDate: p.endDate} ORDER BY c.name, c.id
                    } AS consortia,
                    COLLECT {
                      MATCH (o)-[r:RUNS]->(g:Programme) WHERE coalesce(r.status, '') <> 'WITHDRAWN'
@@ -46,7 +47,7 @@ public class Neo4jHsdsRepository implements HsdsRepository {
                    COLLECT {
                      MATCH (o)-[r:PARTICIPATES_IN]->(g:Programme) WHERE coalesce(r.status, '') <> 'WITHDRAWN'
                        AND g.retired IS NULL AND VISIBLE(g, g) AND VISIBLE(r, o)
-                     RETURN {id: g.id, name: g.name, role: r.role} ORDER BY g.name, g.id
+                     RETURN {id: g.id, name: g.name, role: r.role, startDate: r.startDate, endDate: r.endDate} ORDER BY g.name, g.id
                    } AS joins,
                    COLLECT {
                      MATCH (o)<-[f:FUNDS]-(x:Organisation) WHERE coalesce(f.status, '') <> 'WITHDRAWN'
@@ -55,7 +56,12 @@ public class Neo4jHsdsRepository implements HsdsRepository {
                              amount: f.amount, currency: f.currency, awardDate: f.awardDate,
                              programmeId: f.programmeId, statedAs: f.statedAs}
                      ORDER BY f.awardDate DESC, f.grantId, x.name
-                   } AS funding
+                   } AS funding,
+                   COLLECT {
+                     MATCH (o)-[w:OPERATES_IN]->(l:Locality) WHERE coalesce(w.status, '') <> 'WITHDRAWN'
+                       AND VISIBLE(w, o)
+                     RETURN {id: l.id, name: l.name, role: l.kind} ORDER BY l.name, l.id
+                   } AS areas
             """);
 
     static final String FIND = VisibilityRule.expand("""
@@ -113,10 +119,17 @@ public class Neo4jHsdsRepository implements HsdsRepository {
                 r.get("funding").asList(f -> new HsdsFacts.Funding(text(f, "funderId"), text(f, "funderName"),
                         text(f, "grantId"), text(f, "title"), GraphRows.decimal(f, "amount"), text(f, "currency"),
                         text(f, "awardDate"), text(f, "programmeId"), text(f, "statedAs"))),
-                text(o, "lastConfirmed"));
+                ties(r, "areas"), text(o, "lastConfirmed"));
     }
 
     private static List<HsdsFacts.Tie> ties(Record r, String key) {
-        return r.get(key).asList(t -> new HsdsFacts.Tie(text(t, "id"), text(t, "name"), text(t, "role")));
+        return r.get(key).asList(t -> new HsdsFacts.Tie(text(t, "id"), text(t, "name"), text(t, "role"),
+                day(t, "startDate"), day(t, "endDate")));
+    }
+
+    /** A date property stored as a date or an ISO string, as YYYY-MM-DD; null when absent. */
+    private static String day(Value map, String key) {
+        var date = GraphValues.date(map, key);
+        return date == null ? null : date.toString();
     }
 }
