@@ -76,7 +76,8 @@ class HsdsIT {
         assertEquals(List.of(), HsdsSchemas.listErrors(last));
         assertTrue(last.getBoolean("last_page"));
         assertEquals(total - 10L * (pages - 1), last.getInt("size"));
-        assertEquals(1, open("api/hsds/organizations?search=voluntary%20action").getJsonNumber("total_items").intValue());
+        assertEquals(VAL, open("api/hsds/organizations?search=voluntary%20action").getJsonArray("contents")
+                .getJsonObject(0).getString("id"), "the best match of its own name");
     }
 
     @Test
@@ -126,6 +127,12 @@ class HsdsIT {
         assertTrue(get("network.xhtml?id=leeds-food-aid-network", "text/html").body()
                 .contains("href=\"programme.xhtml?id=covid-emergency-food-response\""));
         assertEquals(404, get("programme.xhtml?id=no-such-programme", "text/html").statusCode());
+
+        var directory = get("programmes.xhtml?q=holidays", "text/html");
+        assertEquals(200, directory.statusCode());
+        assertTrue(directory.body().contains("href=\"programme.xhtml?id=healthy-holidays\""), directory.body());
+        assertTrue(get("programmes.xhtml", "text/html").body().contains("href=\"programme.xhtml?id=enhance\""));
+        assertEquals(400, get("programmes.xhtml?page=0", "text/html").statusCode());
     }
 
     @Test

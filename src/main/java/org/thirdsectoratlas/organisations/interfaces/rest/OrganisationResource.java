@@ -119,7 +119,7 @@ public class OrganisationResource {
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         if (OrganisationLinkedData.preferred(headers.getAcceptableMediaTypes())) {
             return Response.ok(linkedData.document(Params.id("id", id), caller.viewer(),
-                            uriInfo.getBaseUri().toString()), OrganisationLinkedData.MEDIA_TYPE)
+                            uriInfo.getBaseUri().toString()).toString(), OrganisationLinkedData.MEDIA_TYPE)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                     .build();
         }
