@@ -56,6 +56,11 @@ FOR (n:Network) ON (n.name);
 CREATE INDEX consortium_name IF NOT EXISTS
 FOR (n:Consortium) ON (n.name);
 
+// Grants (FUNDS carrying a 360Giving grant) by the programme they were made under: a programme's page and
+// its directory line find its grants through this index, not by scanning every FUNDS relationship.
+CREATE INDEX funds_programme IF NOT EXISTS
+FOR ()-[f:FUNDS]-() ON (f.programmeId);
+
 // ---- Full-text search over names, aliases (LIST<STRING>) and descriptions ----
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Organisation|Network|Consortium|Programme)

@@ -2,6 +2,9 @@ package org.thirdsectoratlas.organisations.domain;
 
 import org.thirdsectoratlas.shared.domain.Provenance;
 
-/** A programme the organisation runs (RUNS) or takes part in (PARTICIPATES_IN). */
-public record ProgrammeRole(String id, String name, String relation, Provenance provenance) {
+/**
+ * A programme the organisation runs (RUNS) or takes part in (PARTICIPATES_IN), with the role a source states
+ * (null when none).
+ */
+public record ProgrammeRole(String id, String name, String relation, String role, Provenance provenance) {
 }

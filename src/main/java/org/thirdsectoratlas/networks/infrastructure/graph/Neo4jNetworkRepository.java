@@ -2,6 +2,7 @@ package org.thirdsectoratlas.networks.infrastructure.graph;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
@@ -15,6 +16,7 @@ import org.thirdsectoratlas.networks.domain.NetworkFilter;
 import org.thirdsectoratlas.networks.domain.NetworkRepository;
 import org.thirdsectoratlas.networks.domain.NetworkSummary;
 import org.thirdsectoratlas.platform.graph.Graph;
+import org.thirdsectoratlas.programmes.domain.ProgrammeTie;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 import org.thirdsectoratlas.shared.domain.Viewer;
@@ -62,7 +64,12 @@ public class Neo4jNetworkRepository extends Neo4jDirectoryRepository<Network, Ne
                      MATCH (n)-[s:SHARES]->(r:Resource) WHERE coalesce(s.status, '') <> 'WITHDRAWN'
                        AND VISIBLE(s, n)
                      RETURN r {.id, .name, .kind, tie: properties(s)} ORDER BY r.name
-                   } AS resources
+                   } AS resources,
+                   COLLECT {
+                     MATCH (n)-[r:RUNS|PARTICIPATES_IN]->(g:Programme) WHERE coalesce(r.status, '') <> 'WITHDRAWN'
+                       AND g.retired IS NULL AND VISIBLE(g, g) AND VISIBLE(r, n)
+                     RETURN g {.id, .name, relation: type(r), tie: properties(r)} ORDER BY g.name, g.id
+                   } AS programmes
             """);
 
     static final String ALL = """
@@ -121,6 +128,8 @@ public class Neo4jNetworkRepository extends Neo4jDirectoryRepository<Network, Ne
         return new Network(text(n, "id"), text(n, "name"), texts(n, "aliases"), text(n, "formality"),
                 text(n, "description"), links(record, "members"), links(record, "supportedBy"),
                 links(record, "funders"), links(record, "communities"), links(record, "localities"),
-                links(record, "resources"), nodeProvenance(n));
+                links(record, "resources"), record.get("programmes").asList(g -> new ProgrammeTie(text(g, "id"),
+                        text(g, "name"), text(g, "relation"), text(g.get("tie"), "role"), provenance(g.get("tie")))),
+                nodeProvenance(n));
     }
 }

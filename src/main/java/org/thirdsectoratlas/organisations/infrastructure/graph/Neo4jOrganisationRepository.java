@@ -296,7 +296,7 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
                 record.get("consortia").asList(c -> new ConsortiumPartnership(text(c, "id"), text(c, "name"),
                         text(c, "structure"), text(c.get("tie"), "role"), provenance(c.get("tie")))),
                 record.get("programmes").asList(g -> new ProgrammeRole(text(g, "id"), text(g, "name"),
-                        text(g, "relation"), provenance(g.get("tie")))),
+                        text(g, "relation"), text(g.get("tie"), "role"), provenance(g.get("tie")))),
                 nodeProvenance(o),
                 record.get("collaborations").asList(c -> new Collaboration(text(c, "id"), text(c, "name"),
                         text(c.get("tie"), "kind"), text(c.get("tie"), "formality"), text(c.get("tie"), "since"),

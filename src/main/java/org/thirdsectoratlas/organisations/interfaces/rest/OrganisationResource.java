@@ -8,11 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,6 +43,7 @@ public class OrganisationResource {
     private OrganisationDirectory directory;
     private OrganisationSearches searches;
     private OrganisationRepresentations representations;
+    private OrganisationLinkedData linkedData;
     private Caller caller;
 
     protected OrganisationResource() {
@@ -48,10 +52,12 @@ public class OrganisationResource {
 
     @Inject
     public OrganisationResource(OrganisationDirectory directory, OrganisationSearches searches,
-                                OrganisationRepresentations representations, Caller caller) {
+                                OrganisationRepresentations representations, OrganisationLinkedData linkedData,
+                                Caller caller) {
         this.directory = directory;
         this.searches = searches;
         this.representations = representations;
+        this.linkedData = linkedData;
         this.caller = caller;
     }
 
@@ -87,6 +93,7 @@ public class OrganisationResource {
 
     @GET
     @Path("{id}")
+    @Produces({MediaType.APPLICATION_JSON, OrganisationLinkedData.MEDIA_TYPE})
     @Operation(summary = "One organisation's full profile",
             description = "Networks, consortia and roles, programmes, collaborations, shared resources, "
                     + "communities, localities, identifiers and infrastructure support, each with its provenance. "
@@ -97,19 +104,32 @@ public class OrganisationResource {
                     + "grants it received and made (other party, amount, currency, award date, programme, source). "
                     + "Facts the "
                     + "caller may not see (privacy tiers) are absent; a hidden organisation is 404. The ETag "
-                    + "(\"v<version>\") is what PUT /api/organisations/{id} takes in If-Match.")
+                    + "(\"v<version>\") is what PUT /api/organisations/{id} takes in If-Match. With Accept: "
+                    + "application/ld+json the answer is linked data instead: a schema.org Organization with W3C ORG "
+                    + "memberships and an inline @context (docs/data-exchange.md), with its own ETag.")
     @APIResponse(responseCode = "200", description = "The organisation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Organisation.class)))
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Organisation.class)),
+                    @Content(mediaType = OrganisationLinkedData.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.OBJECT,
+                                    description = "JSON-LD: schema.org Organization and W3C ORG memberships"))})
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response get(
             @Parameter(description = "the organisation's id (a slug)", example = "age-uk-leeds")
-            @PathParam("id") String id) {
+            @PathParam("id") String id,
+            @Context HttpHeaders headers, @Context UriInfo uriInfo) {
+        if (OrganisationLinkedData.preferred(headers.getAcceptableMediaTypes())) {
+            return Response.ok(linkedData.document(Params.id("id", id), caller.viewer(),
+                            uriInfo.getBaseUri().toString()).toString(), OrganisationLinkedData.MEDIA_TYPE)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .build();
+        }
         // Rendered once per (id, viewer) until the graph changes: most lookups are a map hit.
         var representation = representations.get(Params.id("id", id), caller.viewer());
         return Response.ok(representation.json(), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.ETAG, representation.etag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .build();
     }
 

@@ -1,0 +1,10 @@
+package org.thirdsectoratlas.programmes.domain;
+
+import org.thirdsectoratlas.shared.domain.Provenance;
+
+/**
+ * A programme as another answer names it (a network's programmes): the programme, whether the network runs
+ * it (RUNS) or takes part (PARTICIPATES_IN), the role a source states, and where the tie is recorded.
+ */
+public record ProgrammeTie(String id, String name, String relation, String role, Provenance provenance) {
+}
