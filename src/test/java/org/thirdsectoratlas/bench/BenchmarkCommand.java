@@ -136,7 +136,7 @@ public final class BenchmarkCommand {
     private static void measure(Options options, Generation generation, Graph graph, Loopback http, GcLog gc,
                                 SizeResult result) throws InterruptedException, java.io.IOException {
         long t0 = System.nanoTime();
-        TrustGraphSnapshot whole = graph.read(tx -> Neo4jTrustGraphRepository.load(tx, Viewer.PUBLIC));
+        TrustGraphSnapshot whole = graph.read(Neo4jTrustGraphRepository::load);
         result.snapshot(whole, (System.nanoTime() - t0) / 1_000_000);
         List<String> ids = new ArrayList<>(graph.read(tx -> tx.run(IDS, Map.of("dataset", generation.dataset()))
                 .list(r -> r.get("id").asString())));
@@ -169,15 +169,7 @@ public final class BenchmarkCommand {
         // Kept before the profile: a failure there must not lose the grid.
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "bench", "size-partial.md"), result.markdown());
         PairPicker.Pair sample = pairs.get(0);
-        List<String> level1 = new ArrayList<>();
-        for (String end : List.of(sample.from(), sample.to())) {
-            // What the first EXPAND reaches: direct ties and members of small groups (big groups never fan out).
-            whole.hops(whole.indexOf(end), TieFilter.ALL).stream()
-                    .filter(h -> h.groupId() == null || TieFilter.ALL.hubs().fansOut(h.size()))
-                    .forEach(h -> level1.add(h.toId()));
-        }
-        result.profile(sample, PlanProfile.expand(graph, List.of(sample.from(), sample.to()), 6),
-                PlanProfile.expand(graph, level1.stream().distinct().sorted().toList(), 6));
+        result.profile(sample, PlanProfile.shortest(graph, sample, 6));
     }
 
     static void log(String line) {

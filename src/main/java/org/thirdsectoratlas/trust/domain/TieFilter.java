@@ -12,6 +12,8 @@ public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> a
 
     private static final int CONFIRMED = 1;
     private static final int FORMAL = 2;
+    /** Set when everyone may see the fact (and its organisations): a caller's sight need not be asked. */
+    static final int EVERYONE = 4;
 
     public static final TieFilter ALL = new TieFilter(false, false, Set.of(), null, HubPolicy.DEFAULT);
 
@@ -29,8 +31,13 @@ public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> a
     }
 
     /** What {@link #accepts(TieStatus, Formality)} reads, packed in one byte for the adjacency arrays. */
-    static byte flags(TieStatus status, Formality formality) {
-        return (byte) ((status == TieStatus.CONFIRMED ? CONFIRMED : 0) | (formality == Formality.FORMAL ? FORMAL : 0));
+    static byte flags(TieStatus status, Formality formality, boolean everyone) {
+        return (byte) ((status == TieStatus.CONFIRMED ? CONFIRMED : 0) | (formality == Formality.FORMAL ? FORMAL : 0)
+                | (everyone ? EVERYONE : 0));
+    }
+
+    static boolean forEveryone(byte flags) {
+        return (flags & EVERYONE) != 0;
     }
 
     /** {@link #accepts(TieStatus, Formality)} over {@link #flags}. */
