@@ -1,6 +1,5 @@
 package org.thirdsectoratlas.trust.domain;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,11 +18,6 @@ public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> a
 
     public TieFilter {
         avoid = Set.copyOf(avoid);
-    }
-
-    /** The relationship statuses that count, as Cypher parameter. */
-    public List<String> statuses() {
-        return confirmedOnly ? List.of("CONFIRMED") : List.of("CONFIRMED", "CLAIMED");
     }
 
     public boolean accepts(TieStatus status, Formality formality) {
@@ -47,10 +41,5 @@ public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> a
 
     public boolean accepts(String organisationId) {
         return !avoid.contains(organisationId);
-    }
-
-    /** Compares the id only for a group past the hard limit: the id is a string the hot loops would otherwise read. */
-    public boolean usable(String groupId, int size) {
-        return hubs.usable(size, false) || hubs.usable(size, groupId.equals(viaGroup));
     }
 }

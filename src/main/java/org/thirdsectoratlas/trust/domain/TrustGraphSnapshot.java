@@ -1,14 +1,8 @@
 package org.thirdsectoratlas.trust.domain;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The trust graph held in adjacency arrays: organisations, their direct ties (collaboration, infrastructure
@@ -20,7 +14,7 @@ import java.util.Set;
  */
 public final class TrustGraphSnapshot {
 
-    private static final int NO_DATE = Integer.MIN_VALUE;
+    static final int NO_DATE = Integer.MIN_VALUE;
 
     private final String[] orgIds;
     private final String[] orgNames;
@@ -73,7 +67,7 @@ public final class TrustGraphSnapshot {
     private volatile Sight publicSight;
     private volatile Sight moderatorSight;
 
-    private TrustGraphSnapshot(Builder b) {
+    TrustGraphSnapshot(TrustGraphBuilder b) {
         orgIds = b.orgIds.toArray(String[]::new);
         orgNames = b.orgNames.toArray(String[]::new);
         orgIndex = Map.copyOf(b.orgIndex);
@@ -111,14 +105,14 @@ public final class TrustGraphSnapshot {
         tieTiers = new byte[ties];
         for (int t = 0; t < ties; t++) {
             var tie = b.ties.get(t);
-            tieFrom[t] = tie.from;
-            tieTo[t] = tie.to;
-            tieKinds[t] = tie.kind;
-            tieDetails[t] = tie.detail;
-            tieFormality[t] = tie.formality;
-            tieStatus[t] = tie.status;
-            tieDates[t] = tie.date;
-            tieTiers[t] = (byte) tie.tier.ordinal();
+            tieFrom[t] = tie.from();
+            tieTo[t] = tie.to();
+            tieKinds[t] = tie.kind();
+            tieDetails[t] = tie.detail();
+            tieFormality[t] = tie.formality();
+            tieStatus[t] = tie.status();
+            tieDates[t] = tie.date();
+            tieTiers[t] = (byte) tie.tier().ordinal();
         }
         int mems = b.mems.size();
         memOrg = new int[mems];
@@ -128,11 +122,11 @@ public final class TrustGraphSnapshot {
         memTiers = new byte[mems];
         for (int m = 0; m < mems; m++) {
             var mem = b.mems.get(m);
-            memOrg[m] = mem.org;
-            memGroup[m] = mem.group;
-            memStatus[m] = mem.status;
-            memDates[m] = mem.date;
-            memTiers[m] = (byte) mem.tier.ordinal();
+            memOrg[m] = mem.org();
+            memGroup[m] = mem.group();
+            memStatus[m] = mem.status();
+            memDates[m] = mem.date();
+            memTiers[m] = (byte) mem.tier().ordinal();
         }
         int n = orgIds.length;
         int[][] tieEnds = {tieFrom, tieTo};
@@ -220,17 +214,6 @@ public final class TrustGraphSnapshot {
         return i == null ? -1 : i;
     }
 
-    /** The names of those ids that are organisations in this graph. */
-    public Map<String, String> names(Set<String> ids) {
-        Map<String, String> found = new LinkedHashMap<>();
-        for (String id : ids) {
-            int i = indexOf(id);
-            if (i >= 0) {
-                found.put(id, orgNames[i]);
-            }
-        }
-        return found;
-    }
 
     public String id(int org) {
         return orgIds[org];
@@ -250,23 +233,17 @@ public final class TrustGraphSnapshot {
 
     /** The step from {@code org} over direct tie {@code t}, with its words. */
     Hop tieHop(int org, int t) {
-        int other = tieFrom[t] == org ? tieTo[t] : tieFrom[t];
-        return new Hop(orgIds[org], orgNames[org], orgIds[other], orgNames[other], tieKinds[t], null, null, 1,
-                tieFormality[t], tieStatus[t], date(tieDates[t]), 1.0, explainTie(t));
+        return HopWords.tie(this, org, t);
     }
 
     /** The step from {@code org} (membership {@code m}) to a co-member (membership {@code m2}), with its words. */
     Hop groupHop(int org, int m, int m2, HubPolicy hubs) {
-        return groupHop(org, m, m2, hubs, groupSizes[memGroup[m]]);
+        return HopWords.group(this, org, m, m2, hubs, groupSizes[memGroup[m]]);
     }
 
     /** The same step through a group of {@code size} members as its caller sees it. */
     Hop groupHop(int org, int m, int m2, HubPolicy hubs, int size) {
-        int g = memGroup[m];
-        int other = memOrg[m2];
-        return new Hop(orgIds[org], orgNames[org], orgIds[other], orgNames[other], groupKinds[g], groupIds[g],
-                groupNames[g], size, groupFormality[g], pairStatus(m, m2), date(pairDate(m, m2)),
-                hubs.cost(size), explainGroup(g, hubs, size));
+        return HopWords.group(this, org, m, m2, hubs, size);
     }
 
     TieStatus pairStatus(int m, int m2) {
@@ -309,30 +286,8 @@ public final class TrustGraphSnapshot {
         return ranks;
     }
 
-    private String explainTie(int t) {
-        String a = orgNames[tieFrom[t]];
-        String b = orgNames[tieTo[t]];
-        if (tieKinds[t] == TieKind.INFRASTRUCTURE_SUPPORT) {
-            return a + " is supported by " + b;
-        }
-        String detail = tieDetails[t] == null ? "" : " (" + tieDetails[t].toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + ")";
-        return a + " and " + b + " collaborate" + detail;
-    }
 
-    private String explainGroup(int g, HubPolicy hubs, int size) {
-        String words = switch (groupKinds[g]) {
-            case NETWORK -> "both members of " + groupNames[g];
-            case CONSORTIUM -> "partners in the " + groupNames[g];
-            default -> "both share " + groupNames[g];
-        };
-        return hubs.fansOut(size) ? words
-                : words + " (" + size + " members: a weak tie through a large hub)";
-    }
 
-    private static LocalDate date(int epochDay) {
-        return epochDay == NO_DATE ? null : LocalDate.ofEpochDay(epochDay);
-    }
 
     // --- privacy tiers, read through a caller's Sight ---
 
@@ -433,6 +388,14 @@ public final class TrustGraphSnapshot {
     }
 
 
+    String tieDetail(int t) {
+        return tieDetails[t];
+    }
+
+    String groupName(int g) {
+        return groupNames[g];
+    }
+
     TieKind tieKind(int t) {
         return tieKinds[t];
     }
@@ -531,119 +494,7 @@ public final class TrustGraphSnapshot {
 
 
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Collects organisations, ties and memberships (duplicates ignored), then freezes them into arrays. */
-    public static final class Builder {
-
-        private record TieRow(int from, int to, TieKind kind, String detail, Formality formality, TieStatus status,
-                              int date, Tier tier) {
-        }
-
-        private record MemRow(int org, int group, TieStatus status, int date, Tier tier) {
-        }
-
-        private record HiddenMembership(String group, Tier tier) {
-        }
-
-        private final List<String> orgIds = new ArrayList<>();
-        private final List<String> orgNames = new ArrayList<>();
-        private final List<Tier> orgTiers = new ArrayList<>();
-        private final Map<String, Integer> orgIndex = new HashMap<>();
-        private final Map<String, List<HiddenMembership>> hiddenMemberships = new HashMap<>();
-        private final List<String> groupIds = new ArrayList<>();
-        private final List<String> groupNames = new ArrayList<>();
-        private final List<TieKind> groupKinds = new ArrayList<>();
-        private final List<Formality> groupFormality = new ArrayList<>();
-        private final List<Integer> groupSizes = new ArrayList<>();
-        private final Map<String, Integer> groupIndex = new HashMap<>();
-        private final List<TieRow> ties = new ArrayList<>();
-        private final List<MemRow> mems = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
-
-        public int organisation(String id, String name) {
-            return organisation(id, name, Tier.PUBLIC);
-        }
-
-        public int organisation(String id, String name, Tier tier) {
-            return orgIndex.computeIfAbsent(id, k -> {
-                orgIds.add(id);
-                orgNames.add(name == null ? id : name);
-                orgTiers.add(tier);
-                return orgIds.size() - 1;
-            });
-        }
-
-        /**
-         * A membership of {@code groupId} that is not PUBLIC (or whose member is not), withdrawn ones too: it counts
-         * towards the group's size only for those who may see it, as every other read counts it.
-         */
-        public void hiddenMembership(String groupId, String ownerId, Tier tier) {
-            hiddenMemberships.computeIfAbsent(ownerId, k -> new ArrayList<>()).add(new HiddenMembership(groupId, tier));
-        }
-
-        public boolean hasOrganisation(String id) {
-            return orgIndex.containsKey(id);
-        }
-
-        /**
-         * A direct tie from {@code fromId} (the relationship's start) to {@code toId}; {@code key} identifies the
-         * relationship, so the same one read from both ends is kept once.
-         */
-        public void tie(String key, String fromId, String toId, TieKind kind, String detail, String formality, String status,
-                        LocalDate lastConfirmed) {
-            tie(key, fromId, toId, kind, detail, formality, status, lastConfirmed, Tier.PUBLIC);
-        }
-
-        public void tie(String key, String fromId, String toId, TieKind kind, String detail, String formality, String status,
-                        LocalDate lastConfirmed, Tier tier) {
-            if (!seen.add(key)) {
-                return;
-            }
-            ties.add(new TieRow(orgIndex.get(fromId), orgIndex.get(toId), kind, detail, Formality.parse(formality),
-                    TieStatus.parse(status), epochDay(lastConfirmed), tier));
-        }
-
-        /**
-         * A group; a consortium is always a formal tie, a network has its stated formality, a shared resource's
-         * formality is unstated.
-         */
-        public int group(String id, String name, TieKind kind, String formality, int size) {
-            return groupIndex.computeIfAbsent(id, k -> {
-                groupIds.add(id);
-                groupNames.add(name == null ? id : name);
-                groupKinds.add(kind);
-                groupFormality.add(switch (kind) {
-                    case CONSORTIUM -> Formality.FORMAL;
-                    case NETWORK -> Formality.parse(formality);
-                    default -> Formality.UNSTATED;
-                });
-                groupSizes.add(size);
-                return groupIds.size() - 1;
-            });
-        }
-
-        public void membership(String key, String orgId, String groupId, String status, LocalDate lastConfirmed) {
-            membership(key, orgId, groupId, status, lastConfirmed, Tier.PUBLIC);
-        }
-
-        public void membership(String key, String orgId, String groupId, String status, LocalDate lastConfirmed,
-                               Tier tier) {
-            if (!seen.add(key)) {
-                return;
-            }
-            mems.add(new MemRow(orgIndex.get(orgId), groupIndex.get(groupId), TieStatus.parse(status),
-                    epochDay(lastConfirmed), tier));
-        }
-
-        private static int epochDay(LocalDate date) {
-            return date == null ? NO_DATE : (int) date.toEpochDay();
-        }
-
-        public TrustGraphSnapshot build() {
-            return new TrustGraphSnapshot(this);
-        }
+    public static TrustGraphBuilder builder() {
+        return new TrustGraphBuilder();
     }
 }

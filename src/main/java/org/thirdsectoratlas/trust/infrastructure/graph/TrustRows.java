@@ -7,13 +7,13 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 import org.thirdsectoratlas.trust.domain.TieKind;
 import org.thirdsectoratlas.trust.domain.Tier;
-import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
+import org.thirdsectoratlas.trust.domain.TrustGraphBuilder;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
 /**
- * Reads the rows every trust-graph query returns (one shape for the whole-graph snapshot and for a pathway
- * search's neighbourhood) into a {@link TrustGraphSnapshot.Builder}. Columns: source, sourceName, row
+ * Reads the rows every trust-graph query returns (one shape for the held graph and for the tests' oracle, which
+ * reads it through the privacy rule) into a {@link TrustGraphBuilder}. Columns: source, sourceName, row
  * ('TIE' or 'MEMBERSHIP'), tie (the relationship's element id), id, name, type, outgoing, detail, formality, status,
  * lastConfirmed, groupId, groupName, groupFormality, size, and the visibility of source, id and the fact (absent
  * columns read as PUBLIC: a query that filtered by the privacy rule already).
@@ -38,7 +38,7 @@ public final class TrustRows {
     private TrustRows() {
     }
 
-    public static void add(TrustGraphSnapshot.Builder builder, Record r) {
+    public static void add(TrustGraphBuilder builder, Record r) {
         String source = r.get("source").asString();
         builder.organisation(source, text(r, "sourceName"), Tier.parse(text(r, "sourceVisibility")));
         String id = r.get("id").asString();
