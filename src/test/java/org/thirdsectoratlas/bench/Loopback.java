@@ -41,6 +41,25 @@ final class Loopback {
                 .GET().build();
     }
 
+    /** {@link #getFresh(String)} as a signed-in caller (a bearer token from {@link #token}). */
+    HttpRequest getFresh(String pathAndQuery, String bearer) {
+        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(TIMEOUT).header("Cache-Control", "no-cache")
+                .header("Authorization", "Bearer " + bearer).GET().build();
+    }
+
+    /** A bearer token for a development user (server-config/dev-users.xml), as the README's curl call gets one. */
+    String token(String user) {
+        String form = "user=" + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8) + "&password="
+                + java.net.URLEncoder.encode(org.thirdsectoratlas.testing.DemoUsers.password(user),
+                java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/auth/token")).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body(request, "api/auth/token")))) {
+            return reader.readObject().getString("access_token");
+        }
+    }
+
     HttpRequest postJson(String path, String body) {
         return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();

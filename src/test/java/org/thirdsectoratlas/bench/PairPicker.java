@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.thirdsectoratlas.trust.domain.Hop;
+import org.thirdsectoratlas.trust.domain.Exhaustive;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 
@@ -45,7 +46,7 @@ final class PairPicker {
             if (index < 0) {
                 return null;
             }
-            List<Hop> hops = new ArrayList<>(graph.hops(index, TieFilter.ALL));
+            List<Hop> hops = new ArrayList<>(Exhaustive.hops(graph, index, TieFilter.ALL));
             if (hops.isEmpty()) {
                 return null;
             }

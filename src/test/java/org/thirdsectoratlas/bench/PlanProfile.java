@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.summary.ProfiledPlan;
-import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository;
 import org.thirdsectoratlas.platform.graph.Graph;
-import org.thirdsectoratlas.trust.domain.TieFilter;
 
-/** PROFILE of the pathway search's EXPAND statement for one frontier: the operators doing the work. */
+/** PROFILE of Neo4j's SHORTEST over the trust relationships for one pair: the operators doing the work. */
 final class PlanProfile {
 
     record Operator(String name, String details, long rows, long dbHits, long pageCacheHits) {
@@ -23,17 +21,13 @@ final class PlanProfile {
     private PlanProfile() {
     }
 
-    static Profile expand(Graph graph, List<String> frontier, int topN) {
-        TieFilter f = TieFilter.ALL;
-        Map<String, Object> params = new HashMap<>(Map.of("avoid", List.of(), "statuses", f.statuses(),
-                "formalOnly", false, "softLimit", f.hubs().softLimit(), "hardLimit", f.hubs().hardLimit(),
-                "frontier", frontier));
-        params.put("viaGroup", null);
-        params.putAll(org.thirdsectoratlas.shared.infrastructure.VisibilityRule.with(Map.of(),
-                org.thirdsectoratlas.shared.domain.Viewer.PUBLIC));
+    /** PROFILE of Neo4j's own SHORTEST 3 for one pair (the comparison the benchmark runs). */
+    static Profile shortest(Graph graph, PairPicker.Pair pair, int topN) {
+        Map<String, Object> params = new HashMap<>(Map.of("from", pair.from(), "to", pair.to()));
+        List<String> frontier = List.of(pair.from(), pair.to());
         return graph.read(tx -> {
             long started = System.nanoTime();
-            var result = tx.run("PROFILE " + Neo4jPathwayRepository.EXPAND, params);
+            var result = tx.run("PROFILE " + PathwayLatency.SHORTEST, params);
             long rows = result.list().size();
             var summary = result.consume();
             long millis = (System.nanoTime() - started) / 1_000_000;

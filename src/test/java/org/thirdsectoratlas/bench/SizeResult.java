@@ -85,17 +85,17 @@ final class SizeResult {
                 pairs.size() - near));
         md.append("| path | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
         md.append("| REST `GET /api/pathways` (no-cache: searched) | ").append(r.rest().row()).append(" |\n");
-        md.append("| driver: same Cypher (`explore`) + `KBestPathways` | ").append(r.driver().row()).append(" |\n");
-        md.append("| in-memory bidirectional BFS (floor, hop count only) | ").append(r.bfs().row()).append(" |\n\n");
-        md.append(String.format("Ratios (p50): REST/driver **%.2f**, driver/BFS **%.0f**; (p99): REST/driver %.2f, "
-                        + "driver/BFS %.0f. Load average %.1f before, %.1f after.%n", ratio(r.rest().p50(),
-                        r.driver().p50()), ratio(r.driver().p50(), r.bfs().p50()), ratio(r.rest().p99(), r.driver().p99()),
-                ratio(r.driver().p99(), r.bfs().p99()), r.loadBefore(), r.loadAfter()));
+        md.append("| driver: Neo4j's own `SHORTEST 3` over the trust relationships | ").append(r.driver().row())
+                .append(" |\n");
+        md.append("| in-memory breadth-first search (floor, hop count only) | ").append(r.bfs().row()).append(" |\n\n");
+        md.append(String.format("Ratios (p50): REST/SHORTEST **%.2f**, REST/BFS **%.0f**; (p99): REST/SHORTEST %.2f, "
+                        + "REST/BFS %.0f. Load average %.1f before, %.1f after.%n", ratio(r.rest().p50(),
+                        r.driver().p50()), ratio(r.rest().p50(), r.bfs().p50()), ratio(r.rest().p99(), r.driver().p99()),
+                ratio(r.rest().p99(), r.bfs().p99()), r.loadBefore(), r.loadAfter()));
         md.append("Fewest hops (BFS floor; -1 = none within 6): ").append(floor).append(String.format(
-                ". REST errors: %d. Pairs where the Cypher search and the floor disagree on whether a pathway "
-                        + "exists (or the ranked best is shorter than the floor): %d.%n", r.restErrors(),
+                ". REST errors: %d. Pairs where SHORTEST's fewest hops exceed the floor's (it should never): %d.%n", r.restErrors(),
                 r.disagreements()));
-        headline += String.format("pathways p50/p99 REST %s/%s, driver %s/%s, BFS %s/%s ms; ",
+        headline += String.format("pathways p50/p99 REST %s/%s, SHORTEST %s/%s, BFS %s/%s ms; ",
                 Latencies.ms(r.rest().p50()), Latencies.ms(r.rest().p99()), Latencies.ms(r.driver().p50()),
                 Latencies.ms(r.driver().p99()), Latencies.ms(r.bfs().p50()), Latencies.ms(r.bfs().p99()));
     }
@@ -122,12 +122,12 @@ final class SizeResult {
         served.append(String.format("| `%s` | %,d | %s |%n", path, bytes, l.row()));
     }
 
-    void profile(PairPicker.Pair pair, PlanProfile.Profile level0, PlanProfile.Profile level1) {
+    void profile(PairPicker.Pair pair, PlanProfile.Profile shortest) {
         md.append("\n#### Served insight snapshots (30 sequential calls each)\n\n| endpoint | bytes | p50 ms | p95 ms | "
                 + "p99 ms |\n|---|---|---|---|---|\n").append(served);
-        md.append(String.format("%n#### PROFILE of `EXPAND` (pair %s → %s)%n%n", pair.from(), pair.to()));
-        for (PlanProfile.Profile p : List.of(level0, level1)) {
-            md.append(String.format("Frontier of %d organisation(s): %,d rows, %,d db hits in total, %d ms "
+        md.append(String.format("%n#### PROFILE of Neo4j's `SHORTEST 3` (pair %s → %s)%n%n", pair.from(), pair.to()));
+        for (PlanProfile.Profile p : List.of(shortest)) {
+            md.append(String.format("Ends: %d organisation(s): %,d rows, %,d db hits in total, %d ms "
                     + "(profiled). Top operators by db hits:%n%n", p.frontier(), p.rows(), p.dbHits(), p.millis()));
             md.append("| operator | details | rows | db hits | page cache hits |\n|---|---|---|---|---|\n");
             p.top().forEach(o -> md.append(String.format("| %s | `%s` | %,d | %,d | %,d |%n", o.name(),

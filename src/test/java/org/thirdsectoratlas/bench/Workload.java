@@ -143,6 +143,11 @@ final class Workload {
         return i -> http.getFresh(PathwayLatency.path(pairs.get(i % pairs.size())));
     }
 
+    /** The same searches as a signed-in caller: a member (its organisation's hidden facts in sight) or a moderator. */
+    IntFunction<HttpRequest> pathwaysSearchedAs(String bearer) {
+        return i -> http.getFresh(PathwayLatency.path(pairs.get(i % pairs.size())), bearer);
+    }
+
     IntFunction<HttpRequest> partnerSearch() {
         return i -> {
             int k = i % ids.size();

@@ -15,7 +15,7 @@ import org.thirdsectoratlas.partners.domain.PartnerSearch;
 import org.thirdsectoratlas.partners.domain.PartnerSearchResult;
 import org.thirdsectoratlas.partners.infrastructure.graph.Neo4jPartnerRepository;
 import org.thirdsectoratlas.pathways.application.PathwayFinder;
-import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository;
+import org.thirdsectoratlas.pathways.InMemoryFinders;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.shared.domain.Viewer;
@@ -31,7 +31,7 @@ class PartnerFinderTest {
 
     private static PartnerFinder finder(Graph graph) {
         return new PartnerFinder(new Neo4jPartnerRepository(graph),
-                new PathwayFinder(new Neo4jPathwayRepository(graph)));
+                InMemoryFinders.finder(graph));
     }
 
     private static List<String> ids(PartnerSearchResult result) {

@@ -14,7 +14,6 @@ import org.thirdsectoratlas.pathways.application.PathwayFinder;
 import org.thirdsectoratlas.pathways.domain.Pathway;
 import org.thirdsectoratlas.pathways.domain.PathwayQuery;
 import org.thirdsectoratlas.pathways.domain.PathwayResult;
-import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
@@ -30,7 +29,7 @@ class HandBuiltPathwaysTest {
     private static final LocalDate OLD = LocalDate.of(2020, 1, 1);
     private static final LocalDate NEW = LocalDate.of(2025, 1, 1);
 
-    private final PathwayFinder finder = new PathwayFinder(new Neo4jPathwayRepository(TestGraph.graph()));
+    private final PathwayFinder finder = InMemoryFinders.finder(TestGraph.graph());
 
     @AfterAll
     static void restoreLeeds() {
@@ -165,30 +164,35 @@ class HandBuiltPathwaysTest {
         assertEquals(List.of("m-0", "m-299"), hub.organisationIds(), "the hub is still offered, ranked after");
         assertEquals(1 + 2.75, hub.cost(), 1e-9, "300 members: 1 + log2(300/50) rounded up to a quarter");
         assertTrue(hub.hops().get(0).explanation().contains("300 members"));
-        assertEquals(2, result.pathways().size());
-        assertTrue(result.explored() < 10, "the hub's members are never fanned out: " + result.explored());
+        assertEquals(List.of("m-0", "m-1", "m-299"), result.pathways().get(2).organisationIds(),
+                "then two weak hops through the hub (7.5): every simple pathway counts, ranked by cost");
+        assertEquals(7.5, result.pathways().get(2).cost(), 1e-9);
+        assertTrue(result.explored() < 300, "bounds, not a fan-out, read the hub: " + result.explored());
         assertTrue(fixture.graph() != null);
     }
 
     @Test
     void aNetworkAboveTheHardLimitIsIgnoredUnlessNamedInVia() {
         TrustFixture.empty().bigNetwork("everyone", "m", 300);
-        PathwayFinder strict = new PathwayFinder(new Neo4jPathwayRepository(TestGraph.graph()), new HubPolicy(50, 200));
+        PathwayFinder strict = InMemoryFinders.finder(TestGraph.graph(), new HubPolicy(50, 200));
 
         PathwayResult ignored = strict.find(PathwayQuery.between("m-0", "m-1"), Viewer.PUBLIC);
         assertTrue(ignored.pathways().isEmpty());
         PathwayResult named = strict.find(PathwayQuery.between("m-0", "m-1").withVia("everyone"), Viewer.PUBLIC);
-        assertEquals(List.of(List.of("m-0", "m-1")), routes(named));
+        assertEquals(List.of("m-0", "m-1"), routes(named).get(0));
+        assertTrue(named.pathways().stream().allMatch(p -> p.hops().stream().anyMatch(h -> "everyone".equals(h.groupId()))),
+                "every pathway uses the named group: " + routes(named));
         assertEquals("everyone", named.pathways().get(0).hops().get(0).groupId());
     }
 
     @Test
     void aNetworkJustAboveTheSoftLimitBridgesTwoSidesOfALongerRoute() {
-        // a - b - [hub of 60] - c - d : the hub's members are not expanded, but it still joins b and c
+        // a - b - [hub of 60] - c - d : the hub is one weak hop between b and c
         TrustFixture.empty().bigNetwork("hub", "h", 58).orgs("a", "b", "c", "d")
                 .member("b", "hub").member("c", "hub").collab("a", "b").collab("c", "d");
         PathwayResult result = finder.find(PathwayQuery.between("a", "d"), Viewer.PUBLIC);
-        assertEquals(List.of(List.of("a", "b", "c", "d")), routes(result));
+        assertEquals(List.of(List.of("a", "b", "c", "d"), List.of("a", "b", "h-0", "c", "d"),
+                List.of("a", "b", "h-1", "c", "d")), routes(result), "then two weak hops through a member (cost 5)");
         assertEquals(2 + 1.5, result.pathways().get(0).cost(), 1e-9, "60 members: 1 + ceil4(log2(1.2)) = 1.5");
     }
 

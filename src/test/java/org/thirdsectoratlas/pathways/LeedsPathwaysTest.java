@@ -13,7 +13,6 @@ import org.thirdsectoratlas.pathways.application.PathwayFinder;
 import org.thirdsectoratlas.pathways.domain.Pathway;
 import org.thirdsectoratlas.pathways.domain.PathwayQuery;
 import org.thirdsectoratlas.pathways.domain.PathwayResult;
-import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 import org.thirdsectoratlas.trust.domain.Formality;
@@ -33,7 +32,7 @@ class LeedsPathwaysTest {
 
     @BeforeAll
     static void seed() {
-        finder = new PathwayFinder(new Neo4jPathwayRepository(TestGraph.seeded()));
+        finder = InMemoryFinders.finder(TestGraph.seeded());
     }
 
     @Test

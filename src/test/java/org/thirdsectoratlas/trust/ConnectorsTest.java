@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.thirdsectoratlas.connectors.domain.ConnectorAnalysis;
 import org.thirdsectoratlas.connectors.domain.Connectors;
-import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
+import org.thirdsectoratlas.trust.domain.Exhaustive;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository;
@@ -27,7 +27,7 @@ class ConnectorsTest {
     }
 
     private static TrustGraphSnapshot load() {
-        return new Neo4jTrustGraphRepository(TestGraph.graph()).load(Viewer.PUBLIC);
+        return new Neo4jTrustGraphRepository(TestGraph.graph()).load();
     }
 
     private static Connectors analyse() {
@@ -100,9 +100,9 @@ class ConnectorsTest {
                 "leeds-community-hospital-trust", "age-uk-leeds", "leeds-gate", "basis-yorkshire", "lassn",
                 "yorkshire-mesmac"), java.util.stream.IntStream.range(0, leeds.organisationCount())
                 .mapToObj(leeds::id).collect(java.util.stream.Collectors.toSet()));
-        assertEquals(1, leeds.shortestHops(leeds.indexOf("leeds-gate"), Set.of(leeds.indexOf("lassn")), 4,
+        assertEquals(1, Exhaustive.fewestHops(leeds, leeds.indexOf("leeds-gate"), Set.of(leeds.indexOf("lassn")), 4,
                 TieFilter.ALL));
-        assertEquals(-1, leeds.shortestHops(leeds.indexOf("age-uk-leeds"), Set.of(leeds.indexOf("leeds-gate")), 6,
+        assertEquals(-1, Exhaustive.fewestHops(leeds, leeds.indexOf("age-uk-leeds"), Set.of(leeds.indexOf("leeds-gate")), 6,
                 TieFilter.ALL));
         assertFalse(c.staleness().isBlank());
     }

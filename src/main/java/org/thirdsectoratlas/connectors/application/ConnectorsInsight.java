@@ -64,7 +64,7 @@ public class ConnectorsInsight {
     /** Analyses now: the held graph when it is current, else a graph read for this. */
     public Connectors refresh() {
         Instant now = Instant.now();
-        TrustGraphSnapshot graph = trustGraph.current(Viewer.PUBLIC).orElseGet(() -> repository.load(Viewer.PUBLIC));
+        TrustGraphSnapshot graph = trustGraph.current(Viewer.PUBLIC).orElseGet(() -> repository.load());
         return analyse(graph, now);
     }
 

@@ -1,6 +1,7 @@
 package org.thirdsectoratlas.pathways.application;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.trust.application.TrustGraphHolder;
 import org.thirdsectoratlas.trust.domain.HubPolicy;
-import org.thirdsectoratlas.trust.domain.Neighbourhood;
+import org.thirdsectoratlas.trust.domain.Sight;
 import org.thirdsectoratlas.trust.domain.TieFilter;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
+import org.thirdsectoratlas.trust.domain.TrustView;
 
 /** "How do I reach organisation B through people we already trust?" — shared by the API and the explorer. */
 @ApplicationScoped
@@ -36,21 +38,16 @@ public class PathwayFinder {
         // for CDI proxies
     }
 
-    /** Searches the in-memory trust graph when it is current for the viewer, the database otherwise. */
+    /** Every search walks the held trust graph, filtered by the caller's sight; the database only names ids. */
     @Inject
     public PathwayFinder(PathwayRepository repository, TrustGraphHolder memory) {
         this.repository = repository;
         this.memory = memory;
     }
 
-    /** Always searches the database (the repository-backed reference). */
-    public PathwayFinder(PathwayRepository repository) {
-        this.repository = repository;
-    }
-
     /** For tests of hub handling with other limits. */
-    public PathwayFinder(PathwayRepository repository, HubPolicy hubs) {
-        this.repository = repository;
+    public PathwayFinder(PathwayRepository repository, TrustGraphHolder memory, HubPolicy hubs) {
+        this(repository, memory);
         this.hubs = hubs;
     }
 
@@ -62,16 +59,16 @@ public class PathwayFinder {
     public PathwayResult find(PathwayQuery q, Viewer viewer) {
         Set<String> ids = new LinkedHashSet<>(List.of(q.from(), q.to()));
         ids.addAll(q.avoid());
-        Optional<TrustGraphSnapshot> whole = inMemory(viewer);
-        Map<String, String> names = names(q.via() == null ? ids : with(ids, q.via()), whole, viewer);
+        TrustGraphSnapshot graph = memory.graph();
+        Sight sight = Sight.of(graph, viewer);
+        Map<String, String> names = names(q.via() == null ? ids : with(ids, q.via()), graph, sight, viewer);
         for (String id : ids) {
             if (!names.containsKey(id)) {
                 throw new UnknownIdException("organisation", id);
             }
         }
         boolean viaIsGroup = q.via() != null && !names.containsKey(q.via());
-        if (viaIsGroup && whole.map(g -> g.groupIndexOf(q.via()) < 0).orElse(true)
-                && !repository.groupExists(q.via())) {
+        if (viaIsGroup && graph.groupIndexOf(q.via()) < 0 && !repository.groupExists(q.via())) {
             throw new UnknownIdException("organisation, network, consortium or resource", q.via());
         }
         if (q.from().equals(q.to())) {
@@ -80,11 +77,11 @@ public class PathwayFinder {
         }
         TieFilter filter = new TieFilter(q.confirmedOnly(), q.formalOnly(), q.avoid(), viaIsGroup ? q.via() : null,
                 hubs);
-        Neighbourhood near = neighbourhood(Set.of(q.from()), Set.of(q.to()), q.maxHops(), filter, whole, viewer);
-        List<Pathway> found = KBestPathways.find(near, q.from(), Set.of(q.to()), q.maxHops(), q.limit(),
+        TrustView view = new TrustView(graph, filter, sight);
+        List<Pathway> found = KBestPathways.find(view, q.from(), Set.of(q.to()), q.maxHops(), q.limit(),
                 viaIsGroup ? null : q.via(), viaIsGroup ? q.via() : null);
-        String reason = found.isEmpty() ? reason(q, names, near) : null;
-        return new PathwayResult(q.from(), q.to(), found, reason, PathwayRanking.RULE, near.size());
+        String reason = found.isEmpty() ? reason(q, names, view) : null;
+        return new PathwayResult(q.from(), q.to(), found, reason, PathwayRanking.RULE, view.size());
     }
 
     /** The best pathway the viewer may see from {@code from} to the nearest of {@code targets}, within {@code maxHops}. */
@@ -92,41 +89,40 @@ public class PathwayFinder {
         if (targets.isEmpty() || targets.contains(from)) {
             return Optional.empty();
         }
-        TieFilter filter = new TieFilter(false, false, Set.of(), null, hubs);
-        Neighbourhood near = neighbourhood(Set.of(from), targets, maxHops, filter, inMemory(viewer), viewer);
-        return KBestPathways.find(near, from, targets, maxHops, 1, null, null).stream().findFirst();
-    }
-
-    /** The whole trust graph in memory when it is current for this viewer (PUBLIC callers), else empty. */
-    private Optional<TrustGraphSnapshot> inMemory(Viewer viewer) {
-        return memory == null ? Optional.empty() : memory.current(viewer);
-    }
-
-    /**
-     * Names of the asked ids: from the in-memory graph when it knows every one of them (as an organisation, or
-     * as a group for via), so a search on a quiet graph makes no database round trip; otherwise from the
-     * database (an organisation without ties of trust is not in the in-memory graph).
-     */
-    private Map<String, String> names(Set<String> asked, Optional<TrustGraphSnapshot> whole, Viewer viewer) {
-        if (whole.isPresent()) {
-            TrustGraphSnapshot graph = whole.get();
-            Map<String, String> known = graph.names(asked);
-            if (asked.stream().allMatch(id -> known.containsKey(id) || graph.groupIndexOf(id) >= 0)) {
-                return known;
+        TrustGraphSnapshot graph = memory.graph();
+        Sight sight = Sight.of(graph, viewer);
+        int start = graph.indexOf(from);
+        if (start < 0 || !sight.seesOrganisation(start)) {
+            return Optional.empty();
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String target : targets) {
+            int t = graph.indexOf(target);
+            if (t >= 0 && sight.seesOrganisation(t)) {
+                seen.add(target);
             }
         }
-        return repository.organisations(asked, viewer);
+        TrustView view = new TrustView(graph, new TieFilter(false, false, Set.of(), null, hubs), sight);
+        return KBestPathways.find(view, from, seen, maxHops, 1, null, null).stream().findFirst();
     }
 
     /**
-     * What the Cypher expansion would read, marked over the in-memory graph when it is current for this viewer
-     * (an organisation missing from it has no ties of trust, exactly as the database would say), else over what
-     * the database returns.
+     * Names of the asked ids the viewer may see: from the held graph when it holds every one of them (as an
+     * organisation the viewer sees, or as a group for via), so a search makes no database round trip; otherwise
+     * from the database (an organisation without ties of trust is not in the held graph).
      */
-    private Neighbourhood neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter,
-                                        Optional<TrustGraphSnapshot> whole, Viewer viewer) {
-        TrustGraphSnapshot graph = whole.orElseGet(() -> repository.neighbourhood(from, to, maxHops, filter, viewer));
-        return graph.explore(from, to, maxHops, filter);
+    private Map<String, String> names(Set<String> asked, TrustGraphSnapshot graph, Sight sight, Viewer viewer) {
+        Map<String, String> known = new LinkedHashMap<>();
+        boolean all = true;
+        for (String id : asked) {
+            int o = graph.indexOf(id);
+            if (o >= 0 && sight.seesOrganisation(o)) {
+                known.put(id, graph.name(o));
+            } else if (o >= 0 || graph.groupIndexOf(id) < 0) {
+                all = false;
+            }
+        }
+        return all ? known : repository.organisations(asked, viewer);
     }
 
     private static Set<String> with(Set<String> ids, String extra) {
@@ -135,22 +131,13 @@ public class PathwayFinder {
         return all;
     }
 
-    private static String reason(PathwayQuery q, Map<String, String> names, Neighbourhood near) {
+    private static String reason(PathwayQuery q, Map<String, String> names, TrustView view) {
         for (String id : List.of(q.from(), q.to())) {
-            if (!hasSteps(near, near.graph().indexOf(id))) {
+            if (!view.hasSteps(view.graph().indexOf(id))) {
                 return names.get(id) + " has no ties of trust to any other organisation" + options(q, names);
             }
         }
         return "no ties of trust connect them within " + q.maxHops() + " hops" + options(q, names);
-    }
-
-    /** An organisation missing from the graph has no ties of trust at all. */
-    private static boolean hasSteps(Neighbourhood near, int org) {
-        boolean[] any = {false};
-        if (org >= 0) {
-            near.steps(org, (other, cost, weakness, date, ref) -> any[0] = true);
-        }
-        return any[0];
     }
 
     private static String options(PathwayQuery q, Map<String, String> names) {

@@ -3,7 +3,7 @@ package org.thirdsectoratlas.pathways.domain;
 import java.util.Arrays;
 import java.util.BitSet;
 
-import org.thirdsectoratlas.trust.domain.Neighbourhood;
+import org.thirdsectoratlas.trust.domain.TrustView;
 
 /**
  * Fewest hops from each organisation to the nearest source over a neighbourhood's usable steps, each group opened
@@ -16,14 +16,14 @@ final class FewestHops extends GrowingBound {
 
     static final int UNREACHABLE = Integer.MAX_VALUE / 4;
 
-    private final Neighbourhood near;
+    private final TrustView near;
     private final int[] hops;
     private final BitSet opened;
     private int[] queue = new int[64];
     private int head;
     private int tail;
 
-    FewestHops(Neighbourhood near, BitSet sources) {
+    FewestHops(TrustView near, BitSet sources) {
         this.near = near;
         this.hops = new int[near.graph().organisationCount()];
         this.opened = new BitSet(near.graph().groupCount());

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.thirdsectoratlas.trust.domain.Hop;
-import org.thirdsectoratlas.trust.domain.Neighbourhood;
-import org.thirdsectoratlas.trust.domain.TieFilter;
+import org.thirdsectoratlas.trust.domain.TrustView;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 
 /**
- * The k best simple pathways in a pathway search's neighbourhood, in exactly the {@link PathwayRanking} order: a
+ * The k best simple pathways of at most maxHops hops in a caller's view of the whole trust graph, in exactly the
+ * {@link PathwayRanking} order (the definition in docs/pathways.md: nothing else decides which steps count): a
  * best-first search over partial pathways keyed by a lower bound of every completion (cost plus a lower bound of
  * the rest, then weakness likewise, then the oldest confirmation, then the ids), so complete pathways leave the
  * queue best first. A partial pathway that cannot reach a target (or the via organisation) within maxHops is
@@ -32,7 +32,7 @@ import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
  */
 public final class KBestPathways {
 
-    /** A guard against pathological graphs; the neighbourhoods a query explores stay far below it. */
+    /** A guard against pathological graphs; the searches of real queries stay far below it. */
     static final int MAX_EXPANSIONS = 200_000;
     /**
      * Partial pathways queued in one search at most: in a dense neighbourhood each expansion queues a whole
@@ -43,26 +43,16 @@ public final class KBestPathways {
     /** (cost in quarters, weakness) in one long: cost in the high bits, so longs order like the pairs. */
     private static final int WEAKNESS_BITS = 20;
 
-    private final TrustGraphSnapshot graph;
-    private final TieFilter filter;
-
-    public KBestPathways(TrustGraphSnapshot graph, TieFilter filter) {
-        this.graph = graph;
-        this.filter = filter;
+    private KBestPathways() {
     }
 
     /**
+     * The k best pathways from {@code from} to any of {@code targetIds} in this caller's view of the trust graph.
+     *
      * @param viaOrganisation an organisation id every pathway must pass through, or null
      * @param viaGroup        a group id whose co-membership every pathway must use, or null
      */
-    public List<Pathway> find(String from, Set<String> targetIds, int maxHops, int k, String viaOrganisation,
-                              String viaGroup) {
-        return find(graph.explore(Set.of(from), targetIds, maxHops, filter), from, targetIds, maxHops, k,
-                viaOrganisation, viaGroup);
-    }
-
-    /** The same search over a neighbourhood already explored (whose size the caller reports). */
-    public static List<Pathway> find(Neighbourhood near, String from, Set<String> targetIds, int maxHops, int k,
+    public static List<Pathway> find(TrustView near, String from, Set<String> targetIds, int maxHops, int k,
                                      String viaOrganisation, String viaGroup) {
         TrustGraphSnapshot graph = near.graph();
         int start = graph.indexOf(from);
@@ -87,7 +77,7 @@ public final class KBestPathways {
     /** One search: its bounds, its steps per organisation, and its partial pathways as rows of arrays. */
     private static final class Search {
 
-        private final Neighbourhood near;
+        private final TrustView near;
         private final int[] ranks;
         private final BitSet targets;
         private final int maxHops;
@@ -103,7 +93,7 @@ public final class KBestPathways {
         /** Steps the search has read: its bounds are grown to keep pace. */
         private long searchWork;
 
-        Search(Neighbourhood near, BitSet targets, int maxHops, int via, int viaGroup) {
+        Search(TrustView near, BitSet targets, int maxHops, int via, int viaGroup) {
             this.near = near;
             this.ranks = near.graph().idRanks();
             this.targets = targets;
@@ -250,14 +240,14 @@ public final class KBestPathways {
         int[] weakness = new int[8];
         int[] date = new int[8];
         long[] ref = new long[8];
-        private final Neighbourhood near;
+        private final TrustView near;
 
-        private Steps(Neighbourhood near) {
+        private Steps(TrustView near) {
             this.near = near;
         }
 
         /** Costs are kept as (quarters << WEAKNESS_BITS) so that a pathway's key is the sum of its steps'. */
-        static Steps of(Neighbourhood near, int org, IntSlots slot) {
+        static Steps of(TrustView near, int org, IntSlots slot) {
             Steps steps = new Steps(near);
             slot.clear();
             near.steps(org, (y, cost, weakness, date, ref) -> {
@@ -316,7 +306,7 @@ public final class KBestPathways {
 
         /** The group a step goes through, or -1 for a direct tie. */
         int group(int i) {
-            return ref[i] < 0 ? -1 : near.groupOf((int) (ref[i] >>> 32));
+            return near.groupOf(ref[i]);
         }
     }
 

@@ -3,7 +3,7 @@ package org.thirdsectoratlas.pathways.domain;
 import java.util.Arrays;
 import java.util.BitSet;
 
-import org.thirdsectoratlas.trust.domain.Neighbourhood;
+import org.thirdsectoratlas.trust.domain.TrustView;
 
 /**
  * The least (cost, weakness) key from each organisation to the nearest source, by a Dijkstra over a
@@ -17,7 +17,7 @@ final class LeastCost extends GrowingBound {
 
     static final long FAR = Long.MAX_VALUE / 4;
 
-    private final Neighbourhood near;
+    private final TrustView near;
     private final long[] best;
     private final long[] groupBest;
     private final BitSet settled;
@@ -31,7 +31,7 @@ final class LeastCost extends GrowingBound {
     private int readyTail;
     private long readyKey;
 
-    LeastCost(Neighbourhood near, BitSet sources) {
+    LeastCost(TrustView near, BitSet sources) {
         this.near = near;
         this.best = new long[near.graph().organisationCount()];
         this.groupBest = new long[near.graph().groupCount()];

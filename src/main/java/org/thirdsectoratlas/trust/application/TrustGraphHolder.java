@@ -24,19 +24,18 @@ import org.thirdsectoratlas.platform.graph.ChangeWatermark;
 import org.thirdsectoratlas.platform.graph.GraphBootstrap;
 import org.thirdsectoratlas.platform.graph.GraphChanges;
 import org.thirdsectoratlas.shared.domain.Viewer;
-import org.thirdsectoratlas.trust.domain.HiddenFacts;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 import org.thirdsectoratlas.trust.domain.TrustGraphRepository;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 
 /**
- * The whole trust graph (PUBLIC facts) held in memory so that pathway searches walk arrays instead of the
- * database. Loaded after start, rebuilt in the background after every {@link TrustGraphChanged} and every
+ * The whole trust graph held in memory, every live fact with its privacy tier, so that pathway searches for every
+ * caller walk arrays instead of the database. Loaded after start, rebuilt in the background after every {@link TrustGraphChanged} and every
  * {@code atlas.trust.refresh-seconds} when something has committed since the last load; a rebuilt snapshot
  * replaces the old one in one volatile write, so a reader never sees a half-built graph. A snapshot is only
  * handed out while it is current: a change event (fired synchronously by the edit, before its response) or a
  * different count of organisations and trust relationships in the database (a bulk load, a reset: writes that
- * fire no event) makes callers fall back to the database until the rebuild has landed, so nobody reads an
+ * fire no event) makes the next caller load it again before searching ({@link #graph()}), so nobody reads an
  * answer older than their own write.
  * With the embedded engine the counts are read again only after a commit has moved {@link GraphChanges}, so a
  * search on a quiet graph makes no database round trip; an external graph's counts are read on every search.
@@ -46,8 +45,8 @@ public class TrustGraphHolder {
 
     private static final Logger LOG = Logger.getLogger(TrustGraphHolder.class.getName());
 
-    /** A loaded graph, who may see more than it holds, the change count it reflects, and what it cost. */
-    public record Loaded(TrustGraphSnapshot graph, HiddenFacts hidden, long generation,
+    /** A loaded graph, the change count it reflects, and what it cost. */
+    public record Loaded(TrustGraphSnapshot graph, long generation,
                          TrustGraphRepository.Fingerprint fingerprint, Instant loadedAt, long loadMillis) {
     }
 
@@ -114,13 +113,18 @@ public class TrustGraphHolder {
     }
 
     /**
-     * The in-memory graph for this viewer, when it is current; empty means "ask the database": for viewers who
-     * may see a trust fact that is not PUBLIC (members of its owners or their partners; moderators whenever one
-     * exists), before the first load, and while a rebuild is due. Everyone else sees exactly the public graph.
+     * The in-memory graph when it is current, else empty (before the first load, and while a rebuild is due). It
+     * holds every live fact with its tier, the same for every caller; a search filters it with the caller's
+     * {@link org.thirdsectoratlas.trust.domain.Sight}.
      */
     public Optional<TrustGraphSnapshot> current(Viewer viewer) {
+        return current();
+    }
+
+    /** {@link #current(Viewer)}: the graph does not depend on who asks. */
+    public Optional<TrustGraphSnapshot> current() {
         Loaded loaded = current;
-        if (loaded == null || loaded.hidden().showMoreTo(viewer) || loaded.generation() != changes.get()) {
+        if (loaded == null || loaded.generation() != changes.get()) {
             return Optional.empty();
         }
         if (verifiedAt.unchanged()) {
@@ -139,23 +143,32 @@ public class TrustGraphHolder {
         return Optional.ofNullable(current);
     }
 
+    /**
+     * The current graph, loading it first when it is not (the request after a write waits for the graph that holds
+     * it, so a caller always sees its own write; searches never go to the database instead).
+     */
+    public TrustGraphSnapshot graph() {
+        return current().orElseGet(() -> {
+            synchronized (this) {
+                return current().orElseGet(() -> rebuild().graph());
+            }
+        });
+    }
+
     /** Loads the whole graph now and swaps it in (also used by tests and the microbenchmark). */
     public synchronized Loaded rebuild() {
         long generation = changes.get();
         long started = System.nanoTime();
         long commit = loadedAt.beforeReading();
         TrustGraphRepository.Fingerprint fingerprint = repository.fingerprint();
-        TrustGraphSnapshot graph = repository.load(Viewer.PUBLIC);
-        HiddenFacts hidden = repository.hiddenFacts();
-        Loaded loaded = new Loaded(graph, hidden, generation, fingerprint, Instant.now(),
+        TrustGraphSnapshot graph = repository.load();
+        Loaded loaded = new Loaded(graph, generation, fingerprint, Instant.now(),
                 (System.nanoTime() - started) / 1_000_000);
         current = loaded;
         verifiedAt.computed(commit);
         loadedAt.computed(commit);
         LOG.info(() -> "Trust graph loaded in " + loaded.loadMillis() + " ms: " + graph.organisationCount()
-                + " organisations, " + graph.tieCount() + " ties, " + graph.membershipCount() + " memberships; "
-                + (hidden.any() ? "members of " + hidden.organisations().size() + " organisations may see more"
-                        : "every trust fact is public"));
+                + " organisations, " + graph.tieCount() + " ties, " + graph.membershipCount() + " memberships");
         if (loads != null) {
             loads.fireAsync(loaded).whenComplete((event, failure) -> {
                 if (failure != null) {

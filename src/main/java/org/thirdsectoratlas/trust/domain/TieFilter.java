@@ -1,6 +1,5 @@
 package org.thirdsectoratlas.trust.domain;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,6 +11,8 @@ public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> a
 
     private static final int CONFIRMED = 1;
     private static final int FORMAL = 2;
+    /** Set when everyone may see the fact (and its organisations): a caller's sight need not be asked. */
+    static final int EVERYONE = 4;
 
     public static final TieFilter ALL = new TieFilter(false, false, Set.of(), null, HubPolicy.DEFAULT);
 
@@ -19,18 +20,18 @@ public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> a
         avoid = Set.copyOf(avoid);
     }
 
-    /** The relationship statuses that count, as Cypher parameter. */
-    public List<String> statuses() {
-        return confirmedOnly ? List.of("CONFIRMED") : List.of("CONFIRMED", "CLAIMED");
-    }
-
     public boolean accepts(TieStatus status, Formality formality) {
         return (!confirmedOnly || status == TieStatus.CONFIRMED) && (!formalOnly || formality == Formality.FORMAL);
     }
 
     /** What {@link #accepts(TieStatus, Formality)} reads, packed in one byte for the adjacency arrays. */
-    static byte flags(TieStatus status, Formality formality) {
-        return (byte) ((status == TieStatus.CONFIRMED ? CONFIRMED : 0) | (formality == Formality.FORMAL ? FORMAL : 0));
+    static byte flags(TieStatus status, Formality formality, boolean everyone) {
+        return (byte) ((status == TieStatus.CONFIRMED ? CONFIRMED : 0) | (formality == Formality.FORMAL ? FORMAL : 0)
+                | (everyone ? EVERYONE : 0));
+    }
+
+    static boolean forEveryone(byte flags) {
+        return (flags & EVERYONE) != 0;
     }
 
     /** {@link #accepts(TieStatus, Formality)} over {@link #flags}. */
@@ -40,10 +41,5 @@ public record TieFilter(boolean confirmedOnly, boolean formalOnly, Set<String> a
 
     public boolean accepts(String organisationId) {
         return !avoid.contains(organisationId);
-    }
-
-    /** Compares the id only for a group past the hard limit: the id is a string the hot loops would otherwise read. */
-    public boolean usable(String groupId, int size) {
-        return hubs.usable(size, false) || hubs.usable(size, groupId.equals(viaGroup));
     }
 }

@@ -1,25 +1,20 @@
 package org.thirdsectoratlas.trust.domain;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The trust graph held in adjacency arrays: organisations, their direct ties (collaboration, infrastructure
  * support) and their memberships of groups (networks, consortia, shared resources). A group is kept as one
  * node, never expanded into all its member pairs, so a 1,000-member network costs 1,000 entries, not 500,000.
- * The same structure holds the whole graph (loaded in one read query) or just the neighbourhood a pathway
- * search explored; {@link #tieHop} and {@link #groupHop} are the one place that words a step.
+ * Every live fact is held with its privacy tier (an organisation owns itself, a tie either end, a membership its
+ * member); a caller's {@link Sight} decides which of them that caller may use. {@link #tieHop} and
+ * {@link #groupHop} are the one place that words a step.
  */
 public final class TrustGraphSnapshot {
 
-    private static final int NO_DATE = Integer.MIN_VALUE;
+    static final int NO_DATE = Integer.MIN_VALUE;
 
     private final String[] orgIds;
     private final String[] orgNames;
@@ -28,8 +23,17 @@ public final class TrustGraphSnapshot {
     private final String[] groupNames;
     private final TieKind[] groupKinds;
     private final Formality[] groupFormality;
+    /** Every membership a group has (withdrawn and hidden ones too): its size as a moderator sees it. */
     private final int[] groupSizes;
+    /** Its size as anyone sees it: without the memberships whose fact or member is not PUBLIC. */
+    private final int[] groupPublicSizes;
+    /** The group's hidden memberships by owner (the member's id): entries {@code group << 2 | tier}. */
+    private final Map<String, int[]> hiddenMemberships;
     private final Map<String, Integer> groupIndex;
+    // privacy tiers (Tier ordinals): an organisation owns itself, a tie is either end's, a membership its member's
+    private final byte[] orgTiers;
+    private final byte[] tieTiers;
+    private final byte[] memTiers;
     // direct ties
     private final int[] tieFrom;
     private final int[] tieTo;
@@ -60,13 +64,10 @@ public final class TrustGraphSnapshot {
     private final byte[] orgMemFlags;
     private final byte[] orgMemWeakness;
     private volatile int[] idRanks;
-    /** Each group's hop cost under the hub policy last asked for (searches nearly always ask for the default). */
-    private volatile GroupCosts groupCosts;
+    private volatile Sight publicSight;
+    private volatile Sight moderatorSight;
 
-    private record GroupCosts(HubPolicy hubs, double[] costs) {
-    }
-
-    private TrustGraphSnapshot(Builder b) {
+    TrustGraphSnapshot(TrustGraphBuilder b) {
         orgIds = b.orgIds.toArray(String[]::new);
         orgNames = b.orgNames.toArray(String[]::new);
         orgIndex = Map.copyOf(b.orgIndex);
@@ -76,6 +77,23 @@ public final class TrustGraphSnapshot {
         groupFormality = b.groupFormality.toArray(Formality[]::new);
         groupSizes = b.groupSizes.stream().mapToInt(Integer::intValue).toArray();
         groupIndex = Map.copyOf(b.groupIndex);
+        groupPublicSizes = groupSizes.clone();
+        Map<String, int[]> hidden = new HashMap<>();
+        for (var entry : b.hiddenMemberships.entrySet()) {
+            int[] known = entry.getValue().stream().filter(e -> groupIndex.containsKey(e.group()))
+                    .mapToInt(e -> groupIndex.get(e.group()) << 2 | e.tier().ordinal()).toArray();
+            for (int e : known) {
+                groupPublicSizes[e >>> 2]--;
+            }
+            if (known.length > 0) {
+                hidden.put(entry.getKey(), known);
+            }
+        }
+        hiddenMemberships = Map.copyOf(hidden);
+        orgTiers = new byte[orgIds.length];
+        for (int o = 0; o < orgTiers.length; o++) {
+            orgTiers[o] = (byte) b.orgTiers.get(o).ordinal();
+        }
         int ties = b.ties.size();
         tieFrom = new int[ties];
         tieTo = new int[ties];
@@ -84,27 +102,31 @@ public final class TrustGraphSnapshot {
         tieFormality = new Formality[ties];
         tieStatus = new TieStatus[ties];
         tieDates = new int[ties];
+        tieTiers = new byte[ties];
         for (int t = 0; t < ties; t++) {
             var tie = b.ties.get(t);
-            tieFrom[t] = tie.from;
-            tieTo[t] = tie.to;
-            tieKinds[t] = tie.kind;
-            tieDetails[t] = tie.detail;
-            tieFormality[t] = tie.formality;
-            tieStatus[t] = tie.status;
-            tieDates[t] = tie.date;
+            tieFrom[t] = tie.from();
+            tieTo[t] = tie.to();
+            tieKinds[t] = tie.kind();
+            tieDetails[t] = tie.detail();
+            tieFormality[t] = tie.formality();
+            tieStatus[t] = tie.status();
+            tieDates[t] = tie.date();
+            tieTiers[t] = (byte) tie.tier().ordinal();
         }
         int mems = b.mems.size();
         memOrg = new int[mems];
         memGroup = new int[mems];
         memStatus = new TieStatus[mems];
         memDates = new int[mems];
+        memTiers = new byte[mems];
         for (int m = 0; m < mems; m++) {
             var mem = b.mems.get(m);
-            memOrg[m] = mem.org;
-            memGroup[m] = mem.group;
-            memStatus[m] = mem.status;
-            memDates[m] = mem.date;
+            memOrg[m] = mem.org();
+            memGroup[m] = mem.group();
+            memStatus[m] = mem.status();
+            memDates[m] = mem.date();
+            memTiers[m] = (byte) mem.tier().ordinal();
         }
         int n = orgIds.length;
         int[][] tieEnds = {tieFrom, tieTo};
@@ -124,7 +146,7 @@ public final class TrustGraphSnapshot {
             for (int k = orgTieStart[x]; k < orgTieStart[x + 1]; k++) {
                 int t = orgTies[k];
                 orgTieOthers[k] = tieOther(t, x);
-                orgTieFlags[k] = TieFilter.flags(tieStatus[t], tieFormality[t]);
+                orgTieFlags[k] = TieFilter.flags(tieStatus[t], tieFormality[t], tieForEveryone(t));
                 orgTieWeakness[k] = (byte) tieWeakness(t);
             }
         }
@@ -133,7 +155,7 @@ public final class TrustGraphSnapshot {
         for (int j = 0; j < mems; j++) {
             int m = groupMems[j];
             groupMemOrgs[j] = memOrg[m];
-            groupMemFlags[j] = TieFilter.flags(memStatus[m], groupFormality[memGroup[m]]);
+            groupMemFlags[j] = TieFilter.flags(memStatus[m], groupFormality[memGroup[m]], membershipForEveryone(m));
         }
         orgMemGroups = new int[mems];
         orgMemFlags = new byte[mems];
@@ -142,7 +164,7 @@ public final class TrustGraphSnapshot {
             int m = orgMems[k];
             Formality formality = groupFormality[memGroup[m]];
             orgMemGroups[k] = memGroup[m];
-            orgMemFlags[k] = TieFilter.flags(memStatus[m], formality);
+            orgMemFlags[k] = TieFilter.flags(memStatus[m], formality, membershipForEveryone(m));
             orgMemWeakness[k] = (byte) (formality.weakness() + memStatus[m].weakness());
         }
     }
@@ -192,17 +214,6 @@ public final class TrustGraphSnapshot {
         return i == null ? -1 : i;
     }
 
-    /** The names of those ids that are organisations in this graph. */
-    public Map<String, String> names(Set<String> ids) {
-        Map<String, String> found = new LinkedHashMap<>();
-        for (String id : ids) {
-            int i = indexOf(id);
-            if (i >= 0) {
-                found.put(id, orgNames[i]);
-            }
-        }
-        return found;
-    }
 
     public String id(int org) {
         return orgIds[org];
@@ -220,53 +231,19 @@ public final class TrustGraphSnapshot {
         return groupSizes[group];
     }
 
-    /**
-     * Every org-to-org step from {@code org} that the filter allows; when two organisations are linked by
-     * several ties only the strongest step is kept (lowest cost, then weakness, then the most recent).
-     */
-    public List<Hop> hops(int org, TieFilter filter) {
-        Map<Integer, Hop> best = new LinkedHashMap<>();
-        for (int k = orgTieStart[org]; k < orgTieStart[org + 1]; k++) {
-            int t = orgTies[k];
-            int other = tieFrom[t] == org ? tieTo[t] : tieFrom[t];
-            if (other == org || !filter.accepts(orgIds[other]) || !tieAllowed(t, filter)) {
-                continue;
-            }
-            keepBest(best, other, tieHop(org, t));
-        }
-        for (int k = orgMemStart[org]; k < orgMemStart[org + 1]; k++) {
-            int m = orgMems[k];
-            int g = memGroup[m];
-            if (!memAllowed(m, filter)) {
-                continue;
-            }
-            for (int j = groupMemStart[g]; j < groupMemStart[g + 1]; j++) {
-                int m2 = groupMems[j];
-                int other = memOrg[m2];
-                if (other == org || !filter.accepts(orgIds[other])
-                        || !filter.accepts(pairStatus(m, m2), groupFormality[g])) {
-                    continue;
-                }
-                keepBest(best, other, groupHop(org, m, m2, filter.hubs()));
-            }
-        }
-        return new ArrayList<>(best.values());
-    }
-
     /** The step from {@code org} over direct tie {@code t}, with its words. */
     Hop tieHop(int org, int t) {
-        int other = tieFrom[t] == org ? tieTo[t] : tieFrom[t];
-        return new Hop(orgIds[org], orgNames[org], orgIds[other], orgNames[other], tieKinds[t], null, null, 1,
-                tieFormality[t], tieStatus[t], date(tieDates[t]), 1.0, explainTie(t));
+        return HopWords.tie(this, org, t);
     }
 
     /** The step from {@code org} (membership {@code m}) to a co-member (membership {@code m2}), with its words. */
     Hop groupHop(int org, int m, int m2, HubPolicy hubs) {
-        int g = memGroup[m];
-        int other = memOrg[m2];
-        return new Hop(orgIds[org], orgNames[org], orgIds[other], orgNames[other], groupKinds[g], groupIds[g],
-                groupNames[g], groupSizes[g], groupFormality[g], pairStatus(m, m2), date(pairDate(m, m2)),
-                hubs.cost(groupSizes[g]), explainGroup(g, hubs));
+        return HopWords.group(this, org, m, m2, hubs, groupSizes[memGroup[m]]);
+    }
+
+    /** The same step through a group of {@code size} members as its caller sees it. */
+    Hop groupHop(int org, int m, int m2, HubPolicy hubs, int size) {
+        return HopWords.group(this, org, m, m2, hubs, size);
     }
 
     TieStatus pairStatus(int m, int m2) {
@@ -309,64 +286,72 @@ public final class TrustGraphSnapshot {
         return ranks;
     }
 
-    private static void keepBest(Map<Integer, Hop> best, int other, Hop hop) {
-        best.merge(other, hop, (a, b) -> HOP_ORDER.compare(a, b) <= 0 ? a : b);
+
+
+
+    // --- privacy tiers, read through a caller's Sight ---
+
+    /** A direct tie everyone may see: the tie and both its ends are PUBLIC. */
+    private boolean tieForEveryone(int t) {
+        return tieTiers[t] == 0 && orgTiers[tieFrom[t]] == 0 && orgTiers[tieTo[t]] == 0;
     }
 
-    private static final java.util.Comparator<Hop> HOP_ORDER = java.util.Comparator
-            .comparingDouble(Hop::cost).thenComparingInt(Hop::weakness)
-            .thenComparing(h -> h.lastConfirmed() == null ? LocalDate.MIN : h.lastConfirmed(),
-                    java.util.Comparator.reverseOrder())
-            .thenComparing(h -> h.groupId() == null ? "" : h.groupId())
-            .thenComparing(Hop::explanation);
-
-    private String explainTie(int t) {
-        String a = orgNames[tieFrom[t]];
-        String b = orgNames[tieTo[t]];
-        if (tieKinds[t] == TieKind.INFRASTRUCTURE_SUPPORT) {
-            return a + " is supported by " + b;
-        }
-        String detail = tieDetails[t] == null ? "" : " (" + tieDetails[t].toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + ")";
-        return a + " and " + b + " collaborate" + detail;
+    /** A membership everyone may see: it and its member are PUBLIC. */
+    private boolean membershipForEveryone(int m) {
+        return memTiers[m] == 0 && orgTiers[memOrg[m]] == 0;
     }
 
-    private String explainGroup(int g, HubPolicy hubs) {
-        String words = switch (groupKinds[g]) {
-            case NETWORK -> "both members of " + groupNames[g];
-            case CONSORTIUM -> "partners in the " + groupNames[g];
-            default -> "both share " + groupNames[g];
-        };
-        return hubs.fansOut(groupSizes[g]) ? words
-                : words + " (" + groupSizes[g] + " members: a weak tie through a large hub)";
+    Tier organisationTier(int org) {
+        return Tier.of(orgTiers[org]);
     }
 
-    private static LocalDate date(int epochDay) {
-        return epochDay == NO_DATE ? null : LocalDate.ofEpochDay(epochDay);
+    Tier tieTier(int t) {
+        return Tier.of(tieTiers[t]);
     }
 
-    /**
-     * The fewest hops from {@code from} to any of {@code targets} (at most {@code maxHops}), by bidirectional
-     * breadth-first search over the arrays; -1 when there is none. Groups above the soft hub limit never fan out:
-     * they only join an organisation reached from one end to one reached from the other, as in the Cypher search.
-     */
-    public int shortestHops(int from, Set<Integer> targets, int maxHops, TieFilter filter) {
-        return new BidirectionalBfs(this, filter).distance(from, targets, maxHops);
+    Tier membershipTier(int m) {
+        return Tier.of(memTiers[m]);
     }
 
-    /**
-     * The part of this (whole) graph that the Cypher search of a pathway between {@code from} and {@code to}
-     * reads, built from the arrays instead of the database: the same bounded bidirectional expansion, row for
-     * row, copied from the marks of {@link #explore} (tests compare it with the Cypher's rows).
-     */
-    public TrustGraphSnapshot neighbourhood(Set<String> from, Set<String> to, int maxHops, TieFilter filter) {
-        return explore(from, to, maxHops, filter).copy(from, to);
+    int tieFrom(int t) {
+        return tieFrom[t];
     }
 
-    /** The same neighbourhood marked in place over this graph's arrays, for searching without a copy. */
-    public Neighbourhood explore(Set<String> from, Set<String> to, int maxHops, TieFilter filter) {
-        return new Neighbourhood(this, filter, from, to, maxHops);
+    int tieTo(int t) {
+        return tieTo[t];
     }
+
+    TieStatus tieStatus(int t) {
+        return tieStatus[t];
+    }
+
+    Formality tieFormality(int t) {
+        return tieFormality[t];
+    }
+
+    TieStatus membershipStatus(int m) {
+        return memStatus[m];
+    }
+
+    TieKind groupKind(int g) {
+        return groupKinds[g];
+    }
+
+    /** A group's size as anyone sees it. */
+    int groupPublicSize(int g) {
+        return groupPublicSizes[g];
+    }
+
+    /** The hidden memberships this organisation owns, as entries {@code group << 2 | tier}; none when it owns none. */
+    int[] hiddenMembershipsOf(String owner) {
+        return hiddenMemberships.getOrDefault(owner, NONE);
+    }
+
+    boolean anyHiddenMemberships() {
+        return !hiddenMemberships.isEmpty();
+    }
+
+    private static final int[] NONE = {};
 
     /** The whole graph as plain adjacency arrays for the connector algorithms. */
     public TrustTopology topology(TieFilter filter) {
@@ -391,9 +376,6 @@ public final class TrustGraphSnapshot {
         return tieFrom[t] == org ? tieTo[t] : tieFrom[t];
     }
 
-    boolean tieAllowed(int t, TieFilter filter) {
-        return filter.accepts(tieStatus[t], tieFormality[t]);
-    }
 
     /** The other end of the tie in adjacency slot {@code k} of its organisation. */
     int tieOtherAt(int k) {
@@ -405,29 +387,17 @@ public final class TrustGraphSnapshot {
         return orgTieWeakness[k];
     }
 
-    /** {@link #tieAllowed} for the tie in adjacency slot {@code k}. */
-    boolean tieAllowedAt(int k, TieFilter filter) {
-        return filter.accepts(orgTieFlags[k]);
+
+    String tieDetail(int t) {
+        return tieDetails[t];
+    }
+
+    String groupName(int g) {
+        return groupNames[g];
     }
 
     TieKind tieKind(int t) {
         return tieKinds[t];
-    }
-
-    void copyTie(int t, Builder into) {
-        into.tie("t" + t, orgIds[tieFrom[t]], orgIds[tieTo[t]], tieKinds[t], tieDetails[t], tieFormality[t],
-                tieStatus[t], tieDates[t]);
-    }
-
-    void copyMembership(int m, Builder into) {
-        int g = memGroup[m];
-        into.organisation(orgIds[memOrg[m]], orgNames[memOrg[m]]);
-        into.group(groupIds[g], groupNames[g], groupKinds[g], groupFormality[g], groupSizes[g]);
-        into.membership("m" + m, orgIds[memOrg[m]], groupIds[g], memStatus[m], memDates[m]);
-    }
-
-    void copyOrganisation(int org, Builder into) {
-        into.organisation(orgIds[org], orgNames[org]);
     }
 
     int memStart(int org) {
@@ -450,10 +420,6 @@ public final class TrustGraphSnapshot {
         return memOrg[m];
     }
 
-    boolean memAllowed(int m, TieFilter filter) {
-        int g = memGroup[m];
-        return filter.usable(groupIds[g], groupSizes[g]) && filter.accepts(memStatus[m], groupFormality[g]);
-    }
 
     int groupMemStart(int g) {
         return groupMemStart[g];
@@ -477,10 +443,20 @@ public final class TrustGraphSnapshot {
         return orgMemGroups[k];
     }
 
-    /** {@link #memAllowed} for the membership in slot {@code k} of an organisation's memberships. */
-    boolean memAllowedAt(int k, TieFilter filter) {
-        int g = orgMemGroups[k];
-        return filter.accepts(orgMemFlags[k]) && filter.usable(groupIds[g], groupSizes[g]);
+
+    /** The status, formality and everyone-may-see bits of the membership in slot {@code k} of an organisation's. */
+    byte memFlagsAt(int k) {
+        return orgMemFlags[k];
+    }
+
+    /** The same bits for the membership in group slot {@code k}. */
+    byte groupMemFlagsAt(int k) {
+        return groupMemFlags[k];
+    }
+
+    /** The same bits for the tie in slot {@code k} of an organisation's ties. */
+    byte tieFlagsAt(int k) {
+        return orgTieFlags[k];
     }
 
     /** The group's formality plus this membership's status: what a step through it weighs at least. */
@@ -488,140 +464,37 @@ public final class TrustGraphSnapshot {
         return orgMemWeakness[k];
     }
 
-    /** Each group's hop cost under {@code hubs}, computed once per snapshot rather than per step read. */
-    double[] groupCosts(HubPolicy hubs) {
-        GroupCosts known = groupCosts;
-        if (known == null || !known.hubs().equals(hubs)) {
-            double[] costs = new double[groupSizes.length];
-            for (int g = 0; g < costs.length; g++) {
-                costs[g] = hubs.cost(groupSizes[g]);
-            }
-            known = new GroupCosts(hubs, costs);
-            groupCosts = known;
+    /** Anyone's sight of this graph (anonymous callers, and members whose organisations own no hidden fact). */
+    Sight publicSight() {
+        Sight sight = publicSight;
+        if (sight == null) {
+            sight = Sight.everyone(this);
+            publicSight = sight;
         }
-        return known.costs();
+        return sight;
     }
 
-    /** {@link #memAllowed} for the membership in group slot {@code k}, once its group is known to be usable. */
-    boolean groupMemAllowedAt(int k, TieFilter filter) {
-        return filter.accepts(groupMemFlags[k]);
+    /** A moderator's sight: every fact. */
+    Sight moderatorSight() {
+        Sight sight = moderatorSight;
+        if (sight == null) {
+            sight = Sight.everything(this);
+            moderatorSight = sight;
+        }
+        return sight;
     }
 
-    /** Whether the filter lets a search use this group at all (hub limits, the via group). */
-    boolean groupUsable(int g, TieFilter filter) {
-        return filter.usable(groupIds[g], groupSizes[g]);
+    int[] groupPublicSizes() {
+        return groupPublicSizes;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    int[] groupSizes() {
+        return groupSizes;
     }
 
-    /** Collects organisations, ties and memberships (duplicates ignored), then freezes them into arrays. */
-    public static final class Builder {
 
-        private record TieRow(int from, int to, TieKind kind, String detail, Formality formality, TieStatus status,
-                              int date) {
-        }
 
-        private record MemRow(int org, int group, TieStatus status, int date) {
-        }
-
-        private final List<String> orgIds = new ArrayList<>();
-        private final List<String> orgNames = new ArrayList<>();
-        private final Map<String, Integer> orgIndex = new HashMap<>();
-        private final List<String> groupIds = new ArrayList<>();
-        private final List<String> groupNames = new ArrayList<>();
-        private final List<TieKind> groupKinds = new ArrayList<>();
-        private final List<Formality> groupFormality = new ArrayList<>();
-        private final List<Integer> groupSizes = new ArrayList<>();
-        private final Map<String, Integer> groupIndex = new HashMap<>();
-        private final List<TieRow> ties = new ArrayList<>();
-        private final List<MemRow> mems = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
-
-        public int organisation(String id, String name) {
-            return orgIndex.computeIfAbsent(id, k -> {
-                orgIds.add(id);
-                orgNames.add(name == null ? id : name);
-                return orgIds.size() - 1;
-            });
-        }
-
-        public boolean hasOrganisation(String id) {
-            return orgIndex.containsKey(id);
-        }
-
-        /**
-         * A direct tie from {@code fromId} (the relationship's start) to {@code toId}; {@code key} identifies the
-         * relationship, so the same one read from both ends is kept once.
-         */
-        public void tie(String key, String fromId, String toId, TieKind kind, String detail, String formality, String status,
-                        LocalDate lastConfirmed) {
-            if (!seen.add(key)) {
-                return;
-            }
-            ties.add(new TieRow(orgIndex.get(fromId), orgIndex.get(toId), kind, detail, Formality.parse(formality),
-                    TieStatus.parse(status), epochDay(lastConfirmed)));
-        }
-
-        /**
-         * A group; a consortium is always a formal tie, a network has its stated formality, a shared resource's
-         * formality is unstated.
-         */
-        public int group(String id, String name, TieKind kind, String formality, int size) {
-            return groupIndex.computeIfAbsent(id, k -> {
-                groupIds.add(id);
-                groupNames.add(name == null ? id : name);
-                groupKinds.add(kind);
-                groupFormality.add(switch (kind) {
-                    case CONSORTIUM -> Formality.FORMAL;
-                    case NETWORK -> Formality.parse(formality);
-                    default -> Formality.UNSTATED;
-                });
-                groupSizes.add(size);
-                return groupIds.size() - 1;
-            });
-        }
-
-        public void membership(String key, String orgId, String groupId, String status, LocalDate lastConfirmed) {
-            if (!seen.add(key)) {
-                return;
-            }
-            mems.add(new MemRow(orgIndex.get(orgId), groupIndex.get(groupId), TieStatus.parse(status),
-                    epochDay(lastConfirmed)));
-        }
-
-        /** A tie already parsed (copied from a whole-graph snapshot). */
-        void tie(String key, String fromId, String toId, TieKind kind, String detail, Formality formality,
-                 TieStatus status, int date) {
-            if (seen.add(key)) {
-                ties.add(new TieRow(orgIndex.get(fromId), orgIndex.get(toId), kind, detail, formality, status, date));
-            }
-        }
-
-        void group(String id, String name, TieKind kind, Formality formality, int size) {
-            groupIndex.computeIfAbsent(id, k -> {
-                groupIds.add(id);
-                groupNames.add(name);
-                groupKinds.add(kind);
-                groupFormality.add(formality);
-                groupSizes.add(size);
-                return groupIds.size() - 1;
-            });
-        }
-
-        void membership(String key, String orgId, String groupId, TieStatus status, int date) {
-            if (seen.add(key)) {
-                mems.add(new MemRow(orgIndex.get(orgId), groupIndex.get(groupId), status, date));
-            }
-        }
-
-        private static int epochDay(LocalDate date) {
-            return date == null ? NO_DATE : (int) date.toEpochDay();
-        }
-
-        public TrustGraphSnapshot build() {
-            return new TrustGraphSnapshot(this);
-        }
+    public static TrustGraphBuilder builder() {
+        return new TrustGraphBuilder();
     }
 }

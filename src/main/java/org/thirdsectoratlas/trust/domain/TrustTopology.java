@@ -1,30 +1,26 @@
 package org.thirdsectoratlas.trust.domain;
 
 /**
- * The trust graph as a plain undirected graph for whole-graph algorithms: nodes 0..organisations-1 are
- * organisations, the rest are groups (network, consortium, resource); a direct tie is an org-org edge of
- * length 2, a membership an org-group edge of length 1, so every org-to-org hop has length 2 and a group is
- * never expanded into its member pairs. Adjacency in compressed rows: neighbours of v are
- * {@code adjacency[start[v] .. start[v+1])}.
+ * The trust graph as anyone sees it, as a plain undirected graph for whole-graph algorithms: nodes
+ * 0..organisations-1 are organisations, the rest are groups (network, consortium, resource); a direct tie is an
+ * org-org edge of length 2, a membership an org-group edge of length 1, so every org-to-org hop has length 2 and a
+ * group is never expanded into its member pairs. Only PUBLIC facts count (the connectors are a public insight).
+ * Adjacency in compressed rows: neighbours of v are {@code adjacency[start[v] .. start[v+1])}.
  */
 public record TrustTopology(int organisations, int nodes, int[] start, int[] adjacency, byte[] length) {
 
     static TrustTopology of(TrustGraphSnapshot g, TieFilter filter) {
+        TrustView view = new TrustView(g, filter, g.publicSight());
         int n = g.organisationCount();
         int nodes = n + g.groupCount();
         int[] degree = new int[nodes];
         for (int v = 0; v < n; v++) {
-            for (int k = g.tieStart(v); k < g.tieEnd(v); k++) {
-                if (g.tieAllowed(g.tieAt(k), filter) && g.tieOther(g.tieAt(k), v) != v) {
-                    degree[v]++;
-                }
-            }
-            for (int k = g.memStart(v); k < g.memEnd(v); k++) {
-                if (g.memAllowed(g.memAt(k), filter)) {
-                    degree[v]++;
-                    degree[n + g.memGroupOf(g.memAt(k))]++;
-                }
-            }
+            int from = v;
+            view.tieNeighbours(v, other -> degree[from]++);
+            view.groups(v, (group, weakness) -> {
+                degree[from]++;
+                degree[n + group]++;
+            });
         }
         int[] start = new int[nodes + 1];
         for (int v = 0; v < nodes; v++) {
@@ -34,23 +30,18 @@ public record TrustTopology(int organisations, int nodes, int[] start, int[] adj
         byte[] length = new byte[start[nodes]];
         int[] next = java.util.Arrays.copyOf(start, nodes);
         for (int v = 0; v < n; v++) {
-            for (int k = g.tieStart(v); k < g.tieEnd(v); k++) {
-                int other = g.tieOther(g.tieAt(k), v);
-                if (g.tieAllowed(g.tieAt(k), filter) && other != v) {
-                    adjacency[next[v]] = other;
-                    length[next[v]++] = 2;
-                }
-            }
-            for (int k = g.memStart(v); k < g.memEnd(v); k++) {
-                int m = g.memAt(k);
-                if (g.memAllowed(m, filter)) {
-                    int group = n + g.memGroupOf(m);
-                    adjacency[next[v]] = group;
-                    length[next[v]++] = 1;
-                    adjacency[next[group]] = v;
-                    length[next[group]++] = 1;
-                }
-            }
+            int from = v;
+            view.tieNeighbours(v, other -> {
+                adjacency[next[from]] = other;
+                length[next[from]++] = 2;
+            });
+            view.groups(v, (g2, weakness) -> {
+                int group = n + g2;
+                adjacency[next[from]] = group;
+                length[next[from]++] = 1;
+                adjacency[next[group]] = from;
+                length[next[group]++] = 1;
+            });
         }
         return new TrustTopology(n, nodes, start, adjacency, length);
     }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.thirdsectoratlas.connectors.domain.Connectors;
 import org.thirdsectoratlas.platform.graph.GraphBootstrap;
-import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 import org.thirdsectoratlas.trust.TrustFixture;
 import org.thirdsectoratlas.trust.application.TrustGraphHolder;
@@ -66,9 +65,9 @@ class ConnectorsInsightTest {
         }
 
         @Override
-        public TrustGraphSnapshot load(Viewer viewer) {
+        public TrustGraphSnapshot load() {
             loads++;
-            return super.load(viewer);
+            return super.load();
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.thirdsectoratlas.pathways.domain.Pathway;
 import org.thirdsectoratlas.pathways.domain.PathwayQuery;
 import org.thirdsectoratlas.pathways.domain.PathwayResult;
-import org.thirdsectoratlas.pathways.infrastructure.graph.Neo4jPathwayRepository;
+import org.thirdsectoratlas.pathways.InMemoryFinders;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.platform.graph.GraphChanges;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
@@ -40,7 +40,7 @@ class PathwaySearchesTest {
     @BeforeAll
     static void seed() {
         graph = TestGraph.seeded();
-        finder = new PathwayFinder(new Neo4jPathwayRepository(graph));
+        finder = InMemoryFinders.finder(graph);
     }
 
     @AfterEach

@@ -1,48 +1,52 @@
 package org.thirdsectoratlas.trust.infrastructure.graph;
 
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.neo4j.driver.TransactionContext;
 import org.thirdsectoratlas.platform.graph.Graph;
-import org.thirdsectoratlas.shared.domain.Viewer;
-import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
-import org.thirdsectoratlas.trust.domain.HiddenFacts;
+import org.thirdsectoratlas.trust.domain.Tier;
 import org.thirdsectoratlas.trust.domain.TrustGraphRepository;
 import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
+
 /**
- * Loads the whole trust graph into arrays with one read query, streamed row by row: only the organisations,
- * ties and memberships the viewer may see (privacy tiers).
+ * Loads the whole trust graph into arrays with one read query, streamed row by row: every live organisation, tie
+ * and membership with its privacy tier (callers are filtered in memory by the same rule: trust/domain/Sight).
  */
 @ApplicationScoped
 public class Neo4jTrustGraphRepository implements TrustGraphRepository {
 
     /**
-     * Every usable tie once (direct ties from their start node) and every membership with its group's size,
-     * each organisation, tie and membership passing the privacy rule for $viewer. A group's visible size is
-     * counted once per group (not once per membership, which made the load quadratic in the size of big networks).
+     * Every live tie once (direct ties from their start node) and every live membership with its group's whole
+     * size, each with its privacy tier and its organisations' tiers: the held graph keeps every fact, and each
+     * caller's Sight filters them by the privacy rule. A group's size is counted once per group.
      */
-    public static final String SNAPSHOT = VisibilityRule.expand("""
+    public static final String SNAPSHOT = """
             MATCH (x:Organisation)-[r:COLLABORATES_WITH|SUPPORTED_BY]->(y:Organisation)
             WHERE x.retired IS NULL AND y.retired IS NULL AND coalesce(r.status, 'CLAIMED') <> 'WITHDRAWN'
-              AND VISIBLE(x, x) AND VISIBLE(y, y) AND VISIBLE(r, x, y)
             WITH x, y, r, 'TIE' AS row, true AS outgoing, null AS g, 0 AS size
             RETURN\s""" + TrustRows.COLUMNS + """
 
             UNION ALL
             MATCH (g:Network|Consortium|Resource)
-            WITH g, """ + TrustRows.VISIBLE_GROUP_SIZE + """
-             AS size
+            WITH g, COUNT { (g)<-[:MEMBER_OF|PARTNER_IN|SHARES]-() } AS size
             MATCH (g)<-[r:MEMBER_OF|PARTNER_IN|SHARES]-(x:Organisation)
-            WHERE x.retired IS NULL AND coalesce(r.status, 'CLAIMED') <> 'WITHDRAWN' AND VISIBLE(x, x) AND VISIBLE(r, x)
+            WHERE x.retired IS NULL AND coalesce(r.status, 'CLAIMED') <> 'WITHDRAWN'
             WITH x, x AS y, r, g, size, 'MEMBERSHIP' AS row, true AS outgoing
-            RETURN\s""" + TrustRows.COLUMNS);
+            RETURN\s""" + TrustRows.COLUMNS;
+
+    /**
+     * Every membership that counts towards a group's size but not for everyone (it or its member is not PUBLIC;
+     * withdrawn and retired ones too, as TrustRows.VISIBLE_GROUP_SIZE counts them): its owner, the member, sees it.
+     */
+    static final String HIDDEN_MEMBERSHIPS = """
+            MATCH (g:Network|Consortium|Resource)<-[m:MEMBER_OF|PARTNER_IN|SHARES]-(x)
+            WHERE coalesce(m.visibility, 'PUBLIC') <> 'PUBLIC' OR coalesce(x.visibility, 'PUBLIC') <> 'PUBLIC'
+            RETURN g.id AS groupId, x.id AS owner, m.visibility AS membership, x.visibility AS member
+            """;
 
     /** Both counts come from the count store (no scan); any write that adds or deletes a trust fact moves them. */
     static final String FINGERPRINT = """
@@ -53,34 +57,6 @@ public class Neo4jTrustGraphRepository implements TrustGraphRepository {
             CALL () { MATCH ()-[r:PARTNER_IN]->() RETURN count(r) AS partners }
             CALL () { MATCH ()-[r:SHARES]->() RETURN count(r) AS shares }
             RETURN organisations, collaborations + supports + members + partners + shares AS relationships
-            """;
-
-    /**
-     * Every trust fact that is not PUBLIC, as its owners (an organisation; a tie's two ends; a membership's
-     * member), then per owner with a PARTNERS fact its confirmed partners (a CONFIRMED collaboration, or both
-     * CONFIRMED partners in one consortium), the partners the privacy rule lets see PARTNERS facts. It scans the
-     * trust relationships' visibility, so it runs with the whole-graph load, never per request.
-     */
-    static final String HIDDEN_FACTS = """
-            CALL () {
-              MATCH (o:Organisation) WHERE coalesce(o.visibility, 'PUBLIC') <> 'PUBLIC'
-              RETURN o.visibility = 'PARTNERS' AS shared, [o] AS owners
-              UNION ALL
-              MATCH (x:Organisation)-[r:COLLABORATES_WITH|SUPPORTED_BY]->(y:Organisation)
-              WHERE coalesce(r.visibility, 'PUBLIC') <> 'PUBLIC'
-              RETURN r.visibility = 'PARTNERS' AS shared, [x, y] AS owners
-              UNION ALL
-              MATCH (x)-[r:MEMBER_OF|PARTNER_IN|SHARES]->(:Network|Consortium|Resource)
-              WHERE coalesce(r.visibility, 'PUBLIC') <> 'PUBLIC'
-              RETURN r.visibility = 'PARTNERS' AS shared, [x] AS owners
-            }
-            UNWIND owners AS owner
-            WITH owner, sum(CASE WHEN shared THEN 1 ELSE 0 END) > 0 AS shared
-            RETURN owner.id AS id, CASE WHEN NOT shared THEN [] ELSE
-                COLLECT { MATCH (owner)-[t:COLLABORATES_WITH]-(p:Organisation) WHERE t.status = 'CONFIRMED'
-                          RETURN p.id }
-              + COLLECT { MATCH (owner)-[a:PARTNER_IN]->(:Consortium)<-[b:PARTNER_IN]-(p:Organisation)
-                          WHERE a.status = 'CONFIRMED' AND b.status = 'CONFIRMED' RETURN p.id } END AS partners
             """;
 
     private Graph graph;
@@ -95,8 +71,8 @@ public class Neo4jTrustGraphRepository implements TrustGraphRepository {
     }
 
     @Override
-    public TrustGraphSnapshot load(Viewer viewer) {
-        return graph.readLong(tx -> load(tx, viewer));
+    public TrustGraphSnapshot load() {
+        return graph.readLong(Neo4jTrustGraphRepository::load);
     }
 
     @Override
@@ -107,32 +83,16 @@ public class Neo4jTrustGraphRepository implements TrustGraphRepository {
         });
     }
 
-    @Override
-    public HiddenFacts hiddenFacts() {
-        return graph.readLong(tx -> {
-            boolean any = false;
-            Set<String> organisations = new HashSet<>();
-            var result = tx.run(HIDDEN_FACTS);
-            while (result.hasNext()) {
-                var row = result.next();
-                any = true;
-                if (!row.get("id").isNull()) {
-                    organisations.add(row.get("id").asString());
-                }
-                row.get("partners").asList(v -> v.asString(null)).stream().filter(Objects::nonNull)
-                        .forEach(organisations::add);
-            }
-            return new HiddenFacts(any, organisations);
-        });
-    }
-
     /** The same load inside a caller's read transaction (the benchmark uses it with its own driver). */
-    public static TrustGraphSnapshot load(TransactionContext tx, Viewer viewer) {
+    public static TrustGraphSnapshot load(TransactionContext tx) {
         var builder = TrustGraphSnapshot.builder();
-        var result = tx.run(SNAPSHOT, VisibilityRule.with(Map.of(), viewer));
+        var result = tx.run(SNAPSHOT);
         while (result.hasNext()) {
             TrustRows.add(builder, result.next());
         }
+        tx.run(HIDDEN_MEMBERSHIPS).forEachRemaining(r -> builder.hiddenMembership(r.get("groupId").asString(),
+                r.get("owner").asString(null), Tier.stricter(Tier.parse(text(r, "membership")),
+                        Tier.parse(text(r, "member")))));
         return builder.build();
     }
 }

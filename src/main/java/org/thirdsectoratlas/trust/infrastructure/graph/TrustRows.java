@@ -6,15 +6,17 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.TypeSystem;
 import org.thirdsectoratlas.trust.domain.TieKind;
-import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
+import org.thirdsectoratlas.trust.domain.Tier;
+import org.thirdsectoratlas.trust.domain.TrustGraphBuilder;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
 /**
- * Reads the rows every trust-graph query returns (one shape for the whole-graph snapshot and for a pathway
- * search's neighbourhood) into a {@link TrustGraphSnapshot.Builder}. Columns: source, sourceName, row
- * ('TIE' or 'MEMBERSHIP'), tie (the relationship's element id), id, name, type, outgoing, detail, formality, status, lastConfirmed, groupId,
- * groupName, groupFormality, size.
+ * Reads the rows every trust-graph query returns (one shape for the held graph and for the tests' oracle, which
+ * reads it through the privacy rule) into a {@link TrustGraphBuilder}. Columns: source, sourceName, row
+ * ('TIE' or 'MEMBERSHIP'), tie (the relationship's element id), id, name, type, outgoing, detail, formality, status,
+ * lastConfirmed, groupId, groupName, groupFormality, size, and the visibility of source, id and the fact (absent
+ * columns read as PUBLIC: a query that filtered by the privacy rule already).
  */
 public final class TrustRows {
 
@@ -30,26 +32,29 @@ public final class TrustRows {
             x.id AS source, x.name AS sourceName, row, elementId(r) AS tie, y.id AS id, y.name AS name, type(r) AS type,
             outgoing, r.kind AS detail, r.formality AS formality, r.status AS status,
             r.lastConfirmed AS lastConfirmed, g.id AS groupId, g.name AS groupName,
-            g.formality AS groupFormality, size""";
+            g.formality AS groupFormality, size,
+            x.visibility AS sourceVisibility, y.visibility AS visibility, r.visibility AS factVisibility""";
 
     private TrustRows() {
     }
 
-    public static void add(TrustGraphSnapshot.Builder builder, Record r) {
+    public static void add(TrustGraphBuilder builder, Record r) {
         String source = r.get("source").asString();
-        builder.organisation(source, text(r, "sourceName"));
+        builder.organisation(source, text(r, "sourceName"), Tier.parse(text(r, "sourceVisibility")));
         String id = r.get("id").asString();
-        builder.organisation(id, text(r, "name"));
+        builder.organisation(id, text(r, "name"), Tier.parse(text(r, "visibility")));
+        Tier tier = Tier.parse(text(r, "factVisibility"));
         String type = r.get("type").asString();
         if ("TIE".equals(r.get("row").asString())) {
             boolean outgoing = r.get("outgoing").asBoolean();
             builder.tie(r.get("tie").asString(), outgoing ? source : id, outgoing ? id : source, TieKind.ofDirectRelationship(type),
-                    text(r, "detail"), text(r, "formality"), text(r, "status"), date(r.get("lastConfirmed")));
+                    text(r, "detail"), text(r, "formality"), text(r, "status"), date(r.get("lastConfirmed")), tier);
         } else {
             String group = r.get("groupId").asString();
             builder.group(group, text(r, "groupName"), TieKind.ofGroupRelationship(type), text(r, "groupFormality"),
                     r.get("size").asInt());
-            builder.membership(r.get("tie").asString(), id, group, text(r, "status"), date(r.get("lastConfirmed")));
+            builder.membership(r.get("tie").asString(), id, group, text(r, "status"), date(r.get("lastConfirmed")),
+                    tier);
         }
     }
 
