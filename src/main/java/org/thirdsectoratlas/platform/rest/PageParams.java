@@ -2,6 +2,8 @@ package org.thirdsectoratlas.platform.rest;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.thirdsectoratlas.shared.domain.PageRequest;
 
@@ -9,12 +11,16 @@ import org.thirdsectoratlas.shared.domain.PageRequest;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "0-based page number", example = "0")
+    @Parameter(description = "0-based page number", example = "0",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000",
+                    defaultValue = "0"))
     private String page;
 
     @QueryParam("size")
     @Parameter(description = "items per page, 1 to " + PageRequest.MAX_SIZE + " (default "
-            + PageRequest.DEFAULT_SIZE + ")", example = "20")
+            + PageRequest.DEFAULT_SIZE + ")", example = "20",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE))
     private String size;
 
     public PageParams() {

@@ -1,5 +1,6 @@
 package org.thirdsectoratlas.consortia.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -45,16 +46,16 @@ public class ConsortiumResource {
     }
 
     @GET
-    @Operation(summary = "Search and filter consortia",
+    @Operation(operationId = "listConsortia", summary = "Search and filter consortia",
             description = "Each line has the structure, the number of partners, the lead partner and contracts.")
     @APIResponse(responseCode = "200", description = "A page of consortia with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public Page<ConsortiumSummary> list(
-            @Parameter(description = "search words over names, aliases and descriptions", example = "advonet")
+            @Parameter(description = "search words over names, aliases and descriptions", example = "advonet", schema = @Schema(ref = ApiDocs.SEARCH_TEXT))
             @QueryParam("q") String q,
-            @Parameter(description = "only consortia of this structure", example = "LEAD_PARTNER")
+            @Parameter(description = "only consortia of this structure", example = "LEAD_PARTNER", schema = @Schema(implementation = ConsortiumStructure.class))
             @QueryParam("structure") String structure,
-            @Parameter(description = "id of an organisation that is a partner", example = "age-uk-leeds")
+            @Parameter(description = "id of an organisation that is a partner", example = "age-uk-leeds", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("partner") String partner,
             @BeanParam PageParams paging) {
         var filter = new ConsortiumFilter(Params.searchText("q", q),
@@ -64,12 +65,15 @@ public class ConsortiumResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One consortium: structure, partners with their roles, lead partner and contracts")
+    @Operation(operationId = "getConsortium", summary = "One consortium: structure, partners with their roles, lead partner and contracts",
+            description = "The consortium's structure, lead, partners with their roles, contracts it delivers, the "
+                    + "communities and places it covers, and sources. Facts the caller may not see are absent; a "
+                    + "hidden consortium is 404.")
     @APIResponse(responseCode = "200", description = "The consortium")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Consortium get(
-            @Parameter(description = "the consortium's id (a slug)", example = "advonet-consortium")
+            @Parameter(description = "the consortium's id (a slug)", example = "advonet-consortium", schema = @Schema(ref = ApiDocs.ID))
             @PathParam("id") String id) {
         return directory.get(Params.id("id", id), caller.viewer());
     }
