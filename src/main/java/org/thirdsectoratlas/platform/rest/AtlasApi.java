@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,8 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "Every client has a quota (RateLimit and RateLimit-Policy headers; 429 with Retry-After beyond "
                 + "it). Additive changes only within a major version; deprecations are announced in the document "
                 + "(`deprecated: true`) and in docs/api.md a minor release before removal in the next major.",
-        contact = @Contact(name = "Third Sector Atlas", url = "https://thirdsectoratlas.org"),
-        license = @License(name = "Data: the sources named on each fact")),
+        contact = @Contact(name = "Third Sector Atlas", url = "https://thirdsectoratlas.org")),
         components = @Components(
                 schemas = {
                         @Schema(name = ApiDocs.ID, type = SchemaType.STRING, maxLength = 200,

@@ -39,6 +39,7 @@ public class OpenApiDocumentFilter implements OASFilter {
     static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
     static final String RETRY_AFTER = "Retry-After";
     static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    static final String LINK = "Link";
     /**
      * Marks a read whose ETag is the record's version (what If-Match takes): it never answers 304
      * (OpenReadsFilter). The filter reads and removes it.
@@ -70,6 +71,9 @@ public class OpenApiDocumentFilter implements OASFilter {
         components.addHeader(RETRY_AFTER, header("Seconds to wait before trying again", "41"));
         components.addHeader(ALLOW_ORIGIN, header("Any web page may call the API (bearer tokens, never cookies)",
                 "*"));
+        components.addHeader(LINK, header("RFC 8288 links to the first, previous, next and last pages of the same "
+                + "query, as in the body's `links`", "<https://localhost:9443/api/organisations?page=1&size=20>; "
+                + "rel=\"next\"").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(20_000)));
         components.getResponses().forEach((name, response) -> headers(response,
                 ApiDocs.TOO_MANY_REQUESTS.equals(name)));
         if (api.getPaths() != null) {
@@ -109,6 +113,9 @@ public class OpenApiDocumentFilter implements OASFilter {
             operation.getResponses().getAPIResponses().forEach((status, response) -> {
                 if (response.getRef() == null) {
                     headers(response, status.equals("429"));
+                    if (status.equals("200") && paged(response)) {
+                        response.addHeader(LINK, OASFactory.createHeader().ref(LINK));
+                    }
                     if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
                         // Every error leaves the API as a problem (ProblemMappers).
                         response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
@@ -118,6 +125,12 @@ public class OpenApiDocumentFilter implements OASFilter {
                 }
             });
         });
+    }
+
+    private static boolean paged(APIResponse response) {
+        return response.getContent() != null && response.getContent().getMediaTypes().values().stream()
+                .anyMatch(type -> type.getSchema() != null && type.getSchema().getRef() != null
+                        && type.getSchema().getRef().startsWith("#/components/schemas/PagedList"));
     }
 
     private static boolean marked(java.util.Map<String, Object> extensions) {
@@ -150,7 +163,14 @@ public class OpenApiDocumentFilter implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        if (schema.getRef() != null || schema.getType() == null) {
+        if (schema.getRef() != null) {
+            // A reference stands alone: the scanner adds form fields beside an explicit request body schema, and
+            // generators refuse such a mix.
+            schema.setProperties(null);
+            schema.setType(null);
+            return schema;
+        }
+        if (schema.getType() == null) {
             return schema;
         }
         List<Schema.SchemaType> types = schema.getType();

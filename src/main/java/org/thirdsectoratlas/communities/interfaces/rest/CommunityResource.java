@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.communities.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +26,6 @@ import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("communities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,11 +53,11 @@ public class CommunityResource {
                     + "survey's percentages. survey=true keeps only those.")
     @APIResponse(responseCode = "200", description = "A page of communities with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<CommunitySummary> list(
+    public PagedList<CommunitySummary> list(@Context UriInfo uri,
             @Parameter(description = "true: only the research survey's community categories", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("survey") String survey,
             @BeanParam PageParams paging) {
-        return directory.list(Params.bool("survey", survey, false), paging.request(), caller.viewer());
+        return PagedList.of(directory.list(Params.bool("survey", survey, false), paging.request(), caller.viewer()), uri);
     }
 
     @GET

@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.consortia.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +27,6 @@ import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("consortia")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +52,7 @@ public class ConsortiumResource {
             description = "Each line has the structure, the number of partners, the lead partner and contracts.")
     @APIResponse(responseCode = "200", description = "A page of consortia with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<ConsortiumSummary> list(
+    public PagedList<ConsortiumSummary> list(@Context UriInfo uri,
             @Parameter(description = "search words over names, aliases and descriptions", example = "advonet", schema = @Schema(ref = ApiDocs.SEARCH_TEXT))
             @QueryParam("q") String q,
             @Parameter(description = "only consortia of this structure", example = "LEAD_PARTNER", schema = @Schema(implementation = ConsortiumStructure.class))
@@ -60,7 +62,7 @@ public class ConsortiumResource {
             @BeanParam PageParams paging) {
         var filter = new ConsortiumFilter(Params.searchText("q", q),
                 Params.choice("structure", structure, ConsortiumStructure.class), Params.optionalId("partner", partner));
-        return directory.list(filter, paging.request(), caller.viewer());
+        return PagedList.of(directory.list(filter, paging.request(), caller.viewer()), uri);
     }
 
     @GET

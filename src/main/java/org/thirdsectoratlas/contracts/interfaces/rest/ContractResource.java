@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.contracts.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +25,6 @@ import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("contracts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,11 +51,11 @@ public class ContractResource {
                     + "commissioner= keeps those one commissioner let.")
     @APIResponse(responseCode = "200", description = "A page of contracts with the total (may be empty)")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<ContractSummary> list(
+    public PagedList<ContractSummary> list(@Context UriInfo uri,
             @Parameter(description = "id of the commissioner that let the contract", example = "leeds-city-council", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("commissioner") String commissioner,
             @BeanParam PageParams paging) {
-        return directory.list(Params.optionalId("commissioner", commissioner), paging.request(), caller.viewer());
+        return PagedList.of(directory.list(Params.optionalId("commissioner", commissioner), paging.request(), caller.viewer()), uri);
     }
 
     @GET

@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.editing.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import org.thirdsectoratlas.editing.domain.EditableGroup;
 import org.thirdsectoratlas.platform.rest.OpenApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -34,7 +37,6 @@ import org.thirdsectoratlas.editing.domain.ConsortiumDraft;
 import org.thirdsectoratlas.editing.domain.GroupType;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.Problem;
-import org.thirdsectoratlas.shared.domain.Page;
 
 /** Writes to consortia (the reads are the directory's). Rules in {@link GroupEditing}; docs/security.md. */
 @Path("consortia")
@@ -131,12 +133,12 @@ public class ConsortiumEditResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "You do not speak for this consortium (a member of its lead or a confirmed partner) nor moderate",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<Change> history(
+    public PagedList<Change> history(@Context UriInfo uri,
             @Parameter(description = "the id", schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id,
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "changes per page, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("size") String size) {
-        return endpoints.history(GroupType.CONSORTIUM, id, page, size);
+        return PagedList.of(endpoints.history(GroupType.CONSORTIUM, id, page, size), uri);
     }
 }

@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.editing.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import org.thirdsectoratlas.platform.rest.OpenApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,7 +40,6 @@ import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.Problem;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 /**
  * Writes to organisations (the reads are OrganisationResource's). Every write needs a bearer token; who may
@@ -187,14 +189,14 @@ public class OrganisationEditResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<Change> history(
+    public PagedList<Change> history(@Context UriInfo uri,
             @Parameter(description = "the id", schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id,
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "changes per page, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("size") String size) {
-        return editing.history(Params.id("id", id), Params.integer("page", page, 0, 0, 1_000_000),
-                Params.integer("size", size, 20, 1, OrganisationEditing.MAX_PAGE_SIZE), caller);
+        return PagedList.of(editing.history(Params.id("id", id), Params.integer("page", page, 0, 0, 1_000_000),
+                Params.integer("size", size, 20, 1, OrganisationEditing.MAX_PAGE_SIZE), caller), uri);
     }
 
     private static jakarta.ws.rs.core.EntityTag unquoted(EditableOrganisation organisation) {

@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.localities.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +26,6 @@ import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("localities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,10 +52,10 @@ public class LocalityResource {
                     + "and networks work in it; kind= keeps one kind.")
     @APIResponse(responseCode = "200", description = "A page of localities with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<LocalitySummary> list(
+    public PagedList<LocalitySummary> list(@Context UriInfo uri,
             @Parameter(description = "only localities of this kind", example = "CITY", schema = @Schema(implementation = LocalityKind.class)) @QueryParam("kind") String kind,
             @BeanParam PageParams paging) {
-        return directory.list(Params.choice("kind", kind, LocalityKind.class), paging.request(), caller.viewer());
+        return PagedList.of(directory.list(Params.choice("kind", kind, LocalityKind.class), paging.request(), caller.viewer()), uri);
     }
 
     @GET

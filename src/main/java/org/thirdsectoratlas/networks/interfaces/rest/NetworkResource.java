@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.networks.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +27,6 @@ import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Formality;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("networks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +52,7 @@ public class NetworkResource {
             description = "By relevance when q is given, otherwise by name; each line counts the members.")
     @APIResponse(responseCode = "200", description = "A page of networks with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<NetworkSummary> list(
+    public PagedList<NetworkSummary> list(@Context UriInfo uri,
             @Parameter(description = "search words over names, aliases and descriptions", example = "solidarity", schema = @Schema(ref = ApiDocs.SEARCH_TEXT))
             @QueryParam("q") String q,
             @Parameter(description = "only networks of this formality (Third Sector Trends categories)",
@@ -63,7 +65,7 @@ public class NetworkResource {
             @BeanParam PageParams paging) {
         var filter = new NetworkFilter(Params.searchText("q", q), Params.choice("formality", formality,
                 Formality.class), Params.optionalId("community", community), Params.optionalId("locality", locality));
-        return directory.list(filter, paging.request(), caller.viewer());
+        return PagedList.of(directory.list(filter, paging.request(), caller.viewer()), uri);
     }
 
     @GET

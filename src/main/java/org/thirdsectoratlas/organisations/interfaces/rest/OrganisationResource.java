@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.organisations.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import org.thirdsectoratlas.platform.rest.OpenApiDocumentFilter;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +34,6 @@ import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +65,7 @@ public class OrganisationResource {
                     + "includes the places within it.")
     @APIResponse(responseCode = "200", description = "A page of organisations with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<OrganisationSummary> list(
+    public PagedList<OrganisationSummary> list(@Context UriInfo uri,
             @Parameter(description = "search words over names, aliases and descriptions; each word must match "
                     + "(as a word or a prefix)", example = "solidarity", schema = @Schema(ref = ApiDocs.SEARCH_TEXT)) @QueryParam("q") String q,
             @Parameter(description = "id of a community the organisation supports", example = "sex-workers", schema = @Schema(ref = ApiDocs.ID))
@@ -84,7 +86,7 @@ public class OrganisationResource {
                 Params.optionalId("network", network), Params.optionalId("consortium", consortium),
                 Params.optionalId("supportedBy", supportedBy));
         // A text search's first page is remembered until the graph changes (OrganisationSearches).
-        return searches.list(filter, paging.request(), caller.viewer());
+        return PagedList.of(searches.list(filter, paging.request(), caller.viewer()), uri);
     }
 
     @GET

@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.resources.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +26,6 @@ import org.thirdsectoratlas.resources.application.ResourceDirectory;
 import org.thirdsectoratlas.resources.domain.Resource;
 import org.thirdsectoratlas.resources.domain.ResourceKind;
 import org.thirdsectoratlas.resources.domain.ResourceSummary;
-import org.thirdsectoratlas.shared.domain.Page;
 
 /** Shared resources (premises, staff, training, translation...); the class name follows XxxResource. */
 @Path("resources")
@@ -51,10 +53,10 @@ public class ResourceResource {
                     + "share each; kind= keeps one kind.")
     @APIResponse(responseCode = "200", description = "A page of resources with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<ResourceSummary> list(
+    public PagedList<ResourceSummary> list(@Context UriInfo uri,
             @Parameter(description = "only resources of this kind", example = "PREMISES", schema = @Schema(implementation = ResourceKind.class)) @QueryParam("kind") String kind,
             @BeanParam PageParams paging) {
-        return directory.list(Params.choice("kind", kind, ResourceKind.class), paging.request(), caller.viewer());
+        return PagedList.of(directory.list(Params.choice("kind", kind, ResourceKind.class), paging.request(), caller.viewer()), uri);
     }
 
     @GET

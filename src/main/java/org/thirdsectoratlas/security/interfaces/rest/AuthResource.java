@@ -2,7 +2,7 @@ package org.thirdsectoratlas.security.interfaces.rest;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -113,11 +113,9 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "Too many failed attempts for this user, or over this client's "
             + "quota; wait (Retry-After)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AccessToken tokenFromForm(
-            @Parameter(description = "the user name", schema = @Schema(maxLength = MAX_CREDENTIAL_LENGTH))
-            @FormParam("user") String user,
-            @Parameter(description = "the password", schema = @Schema(maxLength = MAX_CREDENTIAL_LENGTH,
-                    format = "password")) @FormParam("password") String password) {
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = Credentials.class)))
+    public AccessToken tokenFromForm(@FormParam("user") String user, @FormParam("password") String password) {
         return token(user, password);
     }
 
@@ -137,6 +135,8 @@ public class AuthResource {
             + "quota; wait (Retry-After)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Credentials.class)))
     public AccessToken tokenFromJson(Credentials credentials) {
         return credentials == null ? token(null, null) : token(credentials.user(), credentials.password());
     }
