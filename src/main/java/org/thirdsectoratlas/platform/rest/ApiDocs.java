@@ -14,7 +14,6 @@ public final class ApiDocs {
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";
     public static final String CONFLICT = "Conflict";
-    public static final String STALE = "Stale";
     public static final String IF_MATCH_REQUIRED = "IfMatchRequired";
     public static final String TOO_LARGE = "TooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
