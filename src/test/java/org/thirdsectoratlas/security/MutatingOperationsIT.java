@@ -54,7 +54,7 @@ class MutatingOperationsIT {
             }
         }
         assertTrue(checked.contains("PUT /api/organisations/{id}"), checked.toString());
-        assertTrue(checked.contains("POST /api/ties/{tieId}/{transition}"), checked.toString());
+        assertTrue(checked.contains("POST /api/ties/{tieId}/confirm"), checked.toString());
         assertTrue(checked.size() >= 8, "the walk found the editing operations: " + checked);
     }
 

@@ -41,7 +41,7 @@ public class OpenReadsFilter implements ContainerRequestFilter, ContainerRespons
     public static final String PRIVATE_CACHE_CONTROL = "private, max-age=60";
     static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, OPTIONS";
     static final String ALLOWED_HEADERS = "Accept, Accept-Language, Authorization, Content-Type, If-Match, If-None-Match";
-    static final String EXPOSED_HEADERS = "ETag, Content-Type, Location";
+    static final String EXPOSED_HEADERS = "ETag, Content-Type, Location, Link, RateLimit, RateLimit-Policy, Retry-After";
 
     private static final Logger LOG = Logger.getLogger(OpenReadsFilter.class.getName());
 

@@ -12,14 +12,15 @@ public class PageParams {
 
     @QueryParam("page")
     @Parameter(description = "0-based page number", example = "0",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "1000000", defaultValue = "0"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000",
+                    defaultValue = "0"))
     private String page;
 
     @QueryParam("size")
     @Parameter(description = "items per page, 1 to " + PageRequest.MAX_SIZE + " (default "
             + PageRequest.DEFAULT_SIZE + ")", example = "20",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE,
-                    defaultValue = "" + PageRequest.DEFAULT_SIZE))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE))
     private String size;
 
     public PageParams() {

@@ -1,5 +1,7 @@
 package org.thirdsectoratlas.shared.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Where a fact comes from and how fresh it is; every node and relationship carries one.
  *
@@ -10,6 +12,8 @@ package org.thirdsectoratlas.shared.domain;
  * @param lastConfirmed when it was last confirmed (ISO-8601 date)
  * @param status        for ties: CLAIMED, CONFIRMED or WITHDRAWN; null for nodes
  */
-public record Provenance(String source, String sourceRef, String sourceQuote, String recordedAt,
-                         String lastConfirmed, String status) {
+public record Provenance(String source, String sourceRef, String sourceQuote,
+                         @Schema(format = "date-time") String recordedAt,
+                         @Schema(format = "date") String lastConfirmed,
+                         @Schema(enumeration = {"CLAIMED", "CONFIRMED", "WITHDRAWN"}) String status) {
 }

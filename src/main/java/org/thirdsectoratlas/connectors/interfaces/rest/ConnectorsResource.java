@@ -36,7 +36,7 @@ public class ConnectorsResource {
     }
 
     @GET
-    @Operation(summary = "Connectors: single points of failure and brokers of the trust graph",
+    @Operation(operationId = "getConnectors", summary = "Connectors: single points of failure and brokers of the trust graph",
             description = "singlePointsOfFailure: organisations (articulation points, Tarjan O(V+E)) without which "
                     + "other organisations lose every trust path to the rest, with who is cut off. brokers: "
                     + "betweenness over shortest trust pathways, exact up to " + Betweenness.EXACT_LIMIT

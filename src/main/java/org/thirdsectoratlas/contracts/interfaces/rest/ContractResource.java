@@ -1,5 +1,9 @@
 package org.thirdsectoratlas.contracts.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -21,7 +25,6 @@ import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("contracts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,24 +46,28 @@ public class ContractResource {
     }
 
     @GET
-    @Operation(summary = "Contracts by name, with commissioner and how many consortia or organisations deliver each")
+    @Operation(operationId = "listContracts", summary = "Contracts by name, with commissioner and how many consortia or organisations deliver each",
+            description = "Contracts by title, each with its commissioner, value, period and how many deliver it; "
+                    + "commissioner= keeps those one commissioner let.")
     @APIResponse(responseCode = "200", description = "A page of contracts with the total (may be empty)")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<ContractSummary> list(
-            @Parameter(description = "id of the commissioner that let the contract", example = "leeds-city-council")
+    public PagedList<ContractSummary> list(@Context UriInfo uri,
+            @Parameter(description = "id of the commissioner that let the contract", example = "leeds-city-council", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("commissioner") String commissioner,
             @BeanParam PageParams paging) {
-        return directory.list(Params.optionalId("commissioner", commissioner), paging.request(), caller.viewer());
+        return PagedList.of(directory.list(Params.optionalId("commissioner", commissioner), paging.request(), caller.viewer()), uri);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One contract: value, dates, commissioner and who delivers it")
+    @Operation(operationId = "getContract", summary = "One contract: value, dates, commissioner and who delivers it",
+            description = "Who let the contract, its value and period, and who delivers it (a consortium or an "
+                    + "organisation), each with its provenance.")
     @APIResponse(responseCode = "200", description = "The contract")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Contract get(
-            @Parameter(description = "the contract's id (a slug)", example = "leeds-advocacy-contract")
+            @Parameter(description = "the contract's id (a slug)", schema = @Schema(ref = ApiDocs.ID))
             @PathParam("id") String id) {
         return directory.get(Params.id("id", id), caller.viewer());
     }

@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.editing.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.ApiDocs;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -40,12 +43,15 @@ public class ChangeResource {
 
     @POST
     @Path("{changeId}/undo")
-    @Operation(summary = "Undo a change (moderators): the latest change of its organisations, newest first")
+    @Operation(operationId = "undoChange", summary = "Undo a change (moderators): the latest change of its organisations, newest first",
+            description = "Puts back the exact state before the change and records the undo as a change of its own. "
+                    + "Only the latest change of each organisation it touched can be undone (undo newer ones "
+                    + "first). Moderators only.")
     @APIResponse(responseCode = "200", description = "The undo, itself recorded as a change")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a moderator")
+    @APIResponse(responseCode = "403", ref = ApiDocs.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Already undone, or later changes are in force")
-    public Change undo(@PathParam("changeId") String changeId) {
+    public Change undo(@Parameter(description = "the change's id (from a history)", schema = @Schema(ref = ApiDocs.ID)) @PathParam("changeId") String changeId) {
         return editing.undo(Params.id("changeId", changeId), caller);
     }
 }

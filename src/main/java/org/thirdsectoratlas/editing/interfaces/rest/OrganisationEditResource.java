@@ -1,5 +1,11 @@
 package org.thirdsectoratlas.editing.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.thirdsectoratlas.platform.rest.OpenApiDocumentFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import java.net.URI;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -24,9 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.editing.application.OrganisationEditing;
 import org.thirdsectoratlas.editing.domain.Change;
@@ -36,7 +40,6 @@ import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.Problem;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 /**
  * Writes to organisations (the reads are OrganisationResource's). Every write needs a bearer token; who may
@@ -45,9 +48,7 @@ import org.thirdsectoratlas.shared.domain.Page;
 @Path("organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editing")
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "A token from POST /api/auth/token (or the configured OIDC provider)")
-@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = ApiDocs.BEARER)
 @RequestScoped
 public class OrganisationEditResource {
 
@@ -71,8 +72,13 @@ public class OrganisationEditResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an organisation (members, moderators, admins); recorded as SELF_REPORTED")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it and its version")
+    @Operation(operationId = "createOrganisation", summary = "Register an organisation (members, moderators, admins); recorded as SELF_REPORTED",
+            description = "Members, moderators and admins register an organisation; its facts are recorded as "
+                    + "SELF_REPORTED. The answer's ETag is the version for a later If-Match.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it and its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "400", ref = ApiDocs.INVALID_FIELD)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "409", description = "The id, name or an identifier is already taken",
@@ -85,11 +91,17 @@ public class OrganisationEditResource {
 
     @GET
     @Path("{id}/editable")
-    @Operation(summary = "The organisation's writable fields, privacy tier and version (ETag) for an edit form")
-    @APIResponse(responseCode = "200", description = "The editable state; ETag names its version")
+    @Operation(operationId = "getEditableOrganisation", summary = "The organisation's writable fields, privacy tier and version (ETag) for an edit form",
+            description = "What an edit form needs: the writable fields, the privacy tier and the version (also the "
+                    + "ETag) to send back in If-Match. Only the organisation's members and moderators.")
+    @Extension(name = OpenApiDocumentFilter.OWN_ETAG, value = "true")
+    @APIResponse(responseCode = "200", description = "The editable state; ETag names its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator")
-    public Response editable(@PathParam("id") String id) {
+    @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response editable(@Parameter(schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id) {
         String checked = Params.id("id", id);
         org.thirdsectoratlas.editing.application.EditPolicy.requireCanEdit(caller, checked);
         EditableOrganisation current = editing.get(checked);
@@ -99,18 +111,25 @@ public class OrganisationEditResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the organisation's writable fields; If-Match must carry the ETag you edited")
-    @APIResponse(responseCode = "200", description = "Updated; the new ETag names the new version")
+    @Operation(operationId = "updateOrganisation", summary = "Replace the organisation's writable fields; If-Match must carry the ETag you edited",
+            description = "Replaces every writable field (absent optional fields are cleared). A stale If-Match is "
+                    + "412 with the current state in the body, and nothing is written.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "400", ref = ApiDocs.INVALID_FIELD)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Name or identifier taken, or the organisation is retired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed it since; the body holds the current state")
+    @APIResponse(responseCode = "412", description = "Someone changed it since: nothing was written; the body holds the current state and the ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
     @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_REQUIRED)
-    public Response update(@PathParam("id") String id,
-                           @Parameter(description = "the ETag of the version edited, e.g. \"v3\"")
+    public Response update(@Parameter(description = "the id", schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id,
+                           @Parameter(description = "the ETag of the version edited, e.g. \"v3\"", schema = @Schema(type = SchemaType.STRING, maxLength = 30, pattern = "^(W/)?\"v[0-9]+\"$"))
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull OrganisationDraft draft) {
         String checked = Params.id("id", id);
@@ -121,12 +140,20 @@ public class OrganisationEditResource {
 
     @POST
     @Path("{id}/retire")
-    @Operation(summary = "Retire an organisation (moderators): hidden from reads, kept with its history")
-    @APIResponse(responseCode = "200", description = "Retired")
+    @Operation(operationId = "retireOrganisation", summary = "Retire an organisation (moderators): hidden from reads, kept with its history",
+            description = "A retired organisation disappears from reads and searches but keeps its history, so the "
+                    + "retirement can be undone. Moderators only; If-Match is optional here.")
+    @APIResponse(responseCode = "200", description = "Retired; the new ETag names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a moderator")
-    @APIResponse(responseCode = "412", description = "If-Match was sent and is stale")
-    public Response retire(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "403", description = "Not a moderator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match was sent and is stale: nothing was written; the body holds the current state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
+    public Response retire(@Parameter(schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id,
+                           @Parameter(description = "the ETag of the version seen (optional), e.g. \"v3\"", schema = @Schema(type = SchemaType.STRING, maxLength = 30, pattern = "^(W/)?\"v[0-9]+\"$"))
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         EditableOrganisation retired = editing.retire(Params.id("id", id), IfMatch.optional(ifMatch), caller);
         return Response.ok(retired).tag(unquoted(retired)).build();
     }
@@ -134,27 +161,42 @@ public class OrganisationEditResource {
     @POST
     @Path("{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge a duplicate into this organisation (moderators): its ties and identifiers move, "
-            + "it is retired")
-    @APIResponse(responseCode = "200", description = "The surviving organisation")
+    @Operation(operationId = "mergeOrganisation", summary = "Merge a duplicate into this organisation (moderators): its ties and identifiers move, "
+            + "it is retired",
+            description = "The duplicate's ties and identifiers move to this organisation and the duplicate is "
+                    + "retired; both histories record it. Moderators only.")
+    @APIResponse(responseCode = "200", description = "The surviving organisation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a moderator")
-    public Response merge(@PathParam("id") String id, @Valid @NotNull MergeRequest request) {
+    @APIResponse(responseCode = "403", description = "Not a moderator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response merge(@Parameter(schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id, @Valid @NotNull MergeRequest request) {
         EditableOrganisation survivor = editing.merge(Params.id("id", id), request.duplicate(), caller);
         return Response.ok(survivor).tag(unquoted(survivor)).build();
     }
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every change to the organisation, newest first: who, when, before and after "
-            + "(members of the organisation and moderators)")
-    @APIResponse(responseCode = "200", description = "A page of changes")
+    @Operation(operationId = "listOrganisationChanges", summary = "Every change to the organisation, newest first: who, when, before and after "
+            + "(members of the organisation and moderators)",
+            description = "Every change to the organisation, newest first, with who made it, when and the state "
+                    + "before and after; paged. The organisation's members and moderators.")
+    @APIResponse(responseCode = "200", description = "A page of changes, newest first")
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator")
-    public Page<Change> history(@PathParam("id") String id, @QueryParam("page") String page,
-                                @QueryParam("size") String size) {
-        return editing.history(Params.id("id", id), Params.integer("page", page, 0, 0, 1_000_000),
-                Params.integer("size", size, 20, 1, OrganisationEditing.MAX_PAGE_SIZE), caller);
+    @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PagedList<Change> history(@Context UriInfo uri,
+            @Parameter(description = "the id", schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id,
+            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "changes per page, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        return PagedList.of(editing.history(Params.id("id", id), Params.integer("page", page, 0, 0, 1_000_000),
+                Params.integer("size", size, 20, 1, OrganisationEditing.MAX_PAGE_SIZE), caller), uri);
     }
 
     private static jakarta.ws.rs.core.EntityTag unquoted(EditableOrganisation organisation) {

@@ -1,5 +1,6 @@
 package org.thirdsectoratlas.insights.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.ApiDocs;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -42,8 +43,9 @@ public class CollaborationResource {
     }
 
     @GET
-    @Operation(summary = "Which organisations work together for a community and/or in a locality, grouped by tie",
-            description = "The organisations in scope follow the coverage rule (they SUPPORT the community; they "
+    @Operation(operationId = "getCollaborations", summary = "Which organisations work together for a community and/or in a locality, grouped by tie",
+            description = "Needs community or locality (or both): a call with neither is 400 naming community. "
+                    + "The organisations in scope follow the coverage rule (they SUPPORT the community; they "
                     + "OPERATE_IN the locality or a place within it, themselves or through a network). Groups: "
                     + "networks and consortia with an organisation in scope and at least two members (fellow members "
                     + "listed too, inScope=false), stated collaborations and shared resources involving one. At most "
@@ -56,9 +58,9 @@ public class CollaborationResource {
     @APIResponse(responseCode = "404", description = "No community or locality has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Collaborations collaborations(
-            @Parameter(description = "a Community id", example = "gypsies-and-travellers")
+            @Parameter(description = "a Community id; community or locality (or both) is required", example = "gypsies-and-travellers", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("community") String community,
-            @Parameter(description = "a Locality id", example = "leeds")
+            @Parameter(description = "a Locality id; community or locality (or both) is required", example = "leeds", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("locality") String locality) {
         String communityId = Params.optionalId("community", community);
         String localityId = Params.optionalId("locality", locality);

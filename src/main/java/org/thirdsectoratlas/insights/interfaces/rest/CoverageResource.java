@@ -1,5 +1,6 @@
 package org.thirdsectoratlas.insights.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.ApiDocs;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,7 @@ public class CoverageResource {
     }
 
     @GET
-    @Operation(summary = "Community x locality coverage: who covers each cell, and the empty cells",
+    @Operation(operationId = "getCoverage", summary = "Community x locality coverage: who covers each cell, and the empty cells",
             description = "For each community x locality cell, the organisations, networks and consortia that cover "
                     + "it, and every cell nobody covers (emptyCells). " + CoverageReport.RULE
                     + " Computed ahead and served from memory: computedAt says when; it is recomputed every "
@@ -54,9 +55,9 @@ public class CoverageResource {
     @APIResponse(responseCode = "404", description = "No community or locality has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Snapshot<CoverageReport> coverage(
-            @Parameter(description = "only this community's row (a Community id)", example = "sex-workers")
+            @Parameter(description = "only this community's row (a Community id)", example = "sex-workers", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("community") String community,
-            @Parameter(description = "only this locality's column (a Locality id)", example = "leeds")
+            @Parameter(description = "only this locality's column (a Locality id)", example = "leeds", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("locality") String locality) {
         return insights.coverage(Params.optionalId("community", community), Params.optionalId("locality", locality));
     }

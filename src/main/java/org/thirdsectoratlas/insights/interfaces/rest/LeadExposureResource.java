@@ -33,7 +33,7 @@ public class LeadExposureResource {
     }
 
     @GET
-    @Operation(summary = "Lead partners and how many partners and contracts depend on each",
+    @Operation(operationId = "getLeadExposure", summary = "Lead partners and how many partners and contracts depend on each",
             description = "Organisations with PARTNER_IN role 'lead' or 'manager', most exposed first: the consortia "
                     + "they lead, the distinct other partners and contracts depending on them, and the research's "
                     + "key risks about leads (cash flow through the lead, costs falling to the lead) as context. "

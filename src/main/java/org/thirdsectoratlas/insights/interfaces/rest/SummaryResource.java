@@ -33,7 +33,7 @@ public class SummaryResource {
     }
 
     @GET
-    @Operation(summary = "The graph in numbers, set against Third Sector Trends and the research survey",
+    @Operation(operationId = "getSummary", summary = "The graph in numbers, set against Third Sector Trends and the research survey",
             description = "Organisations by kind, networks by formality, consortia by structure, ties of trust by "
                     + "kind and status; for each formality (INFORMAL, SEMI_FORMAL, FORMAL) the national Third Sector "
                     + "Trends figure beside the share of the graph's third-sector organisations working that way "

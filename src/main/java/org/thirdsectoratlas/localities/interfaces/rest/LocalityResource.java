@@ -1,5 +1,9 @@
 package org.thirdsectoratlas.localities.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -22,7 +26,6 @@ import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("localities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,23 +47,27 @@ public class LocalityResource {
     }
 
     @GET
-    @Operation(summary = "Localities by name, with how many organisations and networks work in each")
+    @Operation(operationId = "listLocalities", summary = "Localities by name, with how many organisations and networks work in each",
+            description = "Localities by name (cities, districts, wards, regions), each with how many organisations "
+                    + "and networks work in it; kind= keeps one kind.")
     @APIResponse(responseCode = "200", description = "A page of localities with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<LocalitySummary> list(
-            @Parameter(description = "only localities of this kind", example = "CITY") @QueryParam("kind") String kind,
+    public PagedList<LocalitySummary> list(@Context UriInfo uri,
+            @Parameter(description = "only localities of this kind", example = "CITY", schema = @Schema(implementation = LocalityKind.class)) @QueryParam("kind") String kind,
             @BeanParam PageParams paging) {
-        return directory.list(Params.choice("kind", kind, LocalityKind.class), paging.request(), caller.viewer());
+        return PagedList.of(directory.list(Params.choice("kind", kind, LocalityKind.class), paging.request(), caller.viewer()), uri);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One locality: where it sits, the places within it, who works there")
+    @Operation(operationId = "getLocality", summary = "One locality: where it sits, the places within it, who works there",
+            description = "Where the locality sits, the places within it, and the organisations and networks that "
+                    + "work there, each with its provenance.")
     @APIResponse(responseCode = "200", description = "The locality")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Locality get(
-            @Parameter(description = "the locality's id (a slug)", example = "leeds") @PathParam("id") String id) {
+            @Parameter(description = "the locality's id (a slug)", example = "leeds", schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id) {
         return directory.get(Params.id("id", id), caller.viewer());
     }
 }

@@ -1,5 +1,9 @@
 package org.thirdsectoratlas.networks.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -23,7 +27,6 @@ import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Formality;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("networks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,33 +48,37 @@ public class NetworkResource {
     }
 
     @GET
-    @Operation(summary = "Search and filter networks",
+    @Operation(operationId = "listNetworks", summary = "Search and filter networks",
             description = "By relevance when q is given, otherwise by name; each line counts the members.")
     @APIResponse(responseCode = "200", description = "A page of networks with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<NetworkSummary> list(
-            @Parameter(description = "search words over names, aliases and descriptions", example = "solidarity")
+    public PagedList<NetworkSummary> list(@Context UriInfo uri,
+            @Parameter(description = "search words over names, aliases and descriptions", example = "solidarity", schema = @Schema(ref = ApiDocs.SEARCH_TEXT))
             @QueryParam("q") String q,
             @Parameter(description = "only networks of this formality (Third Sector Trends categories)",
-                    example = "FORMAL") @QueryParam("formality") String formality,
-            @Parameter(description = "id of a community the network supports", example = "sex-workers")
+                    example = "FORMAL", schema = @Schema(implementation = Formality.class)) @QueryParam("formality") String formality,
+            @Parameter(description = "id of a community the network supports", example = "sex-workers",
+                    schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("community") String community,
-            @Parameter(description = "id of a locality the network works in (or within)", example = "leeds")
+            @Parameter(description = "id of a locality the network works in (or within)", example = "leeds", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("locality") String locality,
             @BeanParam PageParams paging) {
         var filter = new NetworkFilter(Params.searchText("q", q), Params.choice("formality", formality,
                 Formality.class), Params.optionalId("community", community), Params.optionalId("locality", locality));
-        return directory.list(filter, paging.request(), caller.viewer());
+        return PagedList.of(directory.list(filter, paging.request(), caller.viewer()), uri);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One network with its members, supporters, funders, communities, places and resources")
+    @Operation(operationId = "getNetwork", summary = "One network with its members, supporters, funders, communities, places and resources",
+            description = "The network's members, supporters, funders, communities, places and shared resources, "
+                    + "each with its provenance. Facts the caller may not see are absent; a hidden network is "
+                    + "404.")
     @APIResponse(responseCode = "200", description = "The network")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Network get(
-            @Parameter(description = "the network's id (a slug)", example = "leeds-solidarity-network")
+            @Parameter(description = "the network's id (a slug)", example = "leeds-solidarity-network", schema = @Schema(ref = ApiDocs.ID))
             @PathParam("id") String id) {
         return directory.get(Params.id("id", id), caller.viewer());
     }

@@ -1,5 +1,10 @@
 package org.thirdsectoratlas.organisations.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.thirdsectoratlas.platform.rest.OpenApiDocumentFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -32,7 +37,6 @@ import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,39 +66,39 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "Search and filter the organisation directory",
+    @Operation(operationId = "listOrganisations", summary = "Search and filter the organisation directory",
             description = "By relevance when q is given, otherwise by name. Filters combine (AND); a locality "
                     + "includes the places within it.")
     @APIResponse(responseCode = "200", description = "A page of organisations with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<OrganisationSummary> list(
+    public PagedList<OrganisationSummary> list(@Context UriInfo uri,
             @Parameter(description = "search words over names, aliases and descriptions; each word must match "
-                    + "(as a word or a prefix)", example = "solidarity") @QueryParam("q") String q,
-            @Parameter(description = "id of a community the organisation supports", example = "sex-workers")
+                    + "(as a word or a prefix)", example = "solidarity", schema = @Schema(ref = ApiDocs.SEARCH_TEXT)) @QueryParam("q") String q,
+            @Parameter(description = "id of a community the organisation supports", example = "sex-workers", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("community") String community,
-            @Parameter(description = "id of a locality the organisation works in (or within)", example = "leeds")
+            @Parameter(description = "id of a locality the organisation works in (or within)", example = "leeds", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("locality") String locality,
-            @Parameter(description = "the kind of organisation", example = "CHARITY") @QueryParam("kind") String kind,
+            @Parameter(description = "the kind of organisation", example = "CHARITY", schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "id of a network the organisation is a member of",
-                    example = "leeds-solidarity-network") @QueryParam("network") String network,
+                    example = "leeds-solidarity-network", schema = @Schema(ref = ApiDocs.ID)) @QueryParam("network") String network,
             @Parameter(description = "id of a consortium the organisation is a partner in",
-                    example = "advonet-consortium") @QueryParam("consortium") String consortium,
+                    example = "advonet-consortium", schema = @Schema(ref = ApiDocs.ID)) @QueryParam("consortium") String consortium,
             @Parameter(description = "id of an infrastructure body supporting the organisation: pages through "
                     + "the organisations a profile's capped supporting list leaves out",
-                    example = "voluntary-action-leeds") @QueryParam("supportedBy") String supportedBy,
+                    example = "voluntary-action-leeds", schema = @Schema(ref = ApiDocs.ID)) @QueryParam("supportedBy") String supportedBy,
             @BeanParam PageParams paging) {
         var filter = new OrganisationFilter(Params.searchText("q", q), Params.optionalId("community", community),
                 Params.optionalId("locality", locality), Params.choice("kind", kind, OrganisationKind.class),
                 Params.optionalId("network", network), Params.optionalId("consortium", consortium),
                 Params.optionalId("supportedBy", supportedBy));
         // A text search's first page is remembered until the graph changes (OrganisationSearches).
-        return searches.list(filter, paging.request(), caller.viewer());
+        return PagedList.of(searches.list(filter, paging.request(), caller.viewer()), uri);
     }
 
     @GET
     @Path("{id}")
     @Produces({MediaType.APPLICATION_JSON, OrganisationLinkedData.MEDIA_TYPE})
-    @Operation(summary = "One organisation's full profile",
+    @Operation(operationId = "getOrganisation", summary = "One organisation's full profile",
             description = "Networks, consortia and roles, programmes, collaborations, shared resources, "
                     + "communities, localities, identifiers and infrastructure support, each with its provenance. "
                     + "Infrastructure support is capped: supportedBy (by name, then id) and supporting (networks first, "
@@ -107,6 +111,7 @@ public class OrganisationResource {
                     + "(\"v<version>\") is what PUT /api/organisations/{id} takes in If-Match. With Accept: "
                     + "application/ld+json the answer is linked data instead: a schema.org Organization with W3C ORG "
                     + "memberships and an inline @context (docs/data-exchange.md), with its own ETag.")
+    @Extension(name = OpenApiDocumentFilter.OWN_ETAG, value = "true")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Organisation.class)),
@@ -116,7 +121,8 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response get(
-            @Parameter(description = "the organisation's id (a slug)", example = "age-uk-leeds")
+            @Parameter(description = "the organisation's id (a slug)", example = "age-uk-leeds",
+                    schema = @Schema(ref = ApiDocs.ID))
             @PathParam("id") String id,
             @Context HttpHeaders headers, @Context UriInfo uriInfo) {
         if (OrganisationLinkedData.preferred(headers.getAcceptableMediaTypes())) {
@@ -135,7 +141,7 @@ public class OrganisationResource {
 
     @GET
     @Path("{id}/collaborators")
-    @Operation(summary = "Every organisation this one works with, and how",
+    @Operation(operationId = "listCollaborators", summary = "Every organisation this one works with, and how",
             description = "Grouped per organisation, each tie with its type (collaboration, shared network, "
                     + "consortium partner, shared resource, infrastructure support), formality and status. At most "
                     + OrganisationDirectory.MEMBERS_PER_NETWORK + " co-members are listed per network (by name); "
@@ -145,7 +151,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Collaborators collaborators(
-            @Parameter(description = "the organisation's id (a slug)", example = "leeds-gate")
+            @Parameter(description = "the organisation's id (a slug)", example = "leeds-gate", schema = @Schema(ref = ApiDocs.ID))
             @PathParam("id") String id) {
         return directory.collaborators(Params.id("id", id), caller.viewer());
     }

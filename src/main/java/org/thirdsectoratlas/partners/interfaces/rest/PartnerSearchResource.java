@@ -50,7 +50,7 @@ public class PartnerSearchResource {
     }
 
     @POST
-    @Operation(summary = "Who could fill the gaps in a bid",
+    @Operation(operationId = "findPartners", summary = "Who could fill the gaps in a bid",
             description = "Candidates that cover wanted communities, localities or resource kinds the members lack, "
                     + "each with what it adds and its best pathway of trust to the nearest member; plus what stays "
                     + "uncovered even with every candidate. " + PartnerFinder.RANKING + " Only organisations and ties the caller "

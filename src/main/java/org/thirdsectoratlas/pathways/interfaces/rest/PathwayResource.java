@@ -1,5 +1,7 @@
 package org.thirdsectoratlas.pathways.interfaces.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.thirdsectoratlas.platform.rest.ApiDocs;
 import java.util.Locale;
 import java.util.Set;
 
@@ -58,7 +60,7 @@ public class PathwayResource {
     }
 
     @GET
-    @Operation(summary = "The k best collaboration pathways between two organisations",
+    @Operation(operationId = "findPathways", summary = "The k best collaboration pathways between two organisations",
             description = "A pathway goes only through ties of trust between organisations: collaboration, "
                     + "co-membership of a network, co-partnership in a consortium, a shared resource, support from "
                     + "an infrastructure body; never through a shared community or place. Withdrawn ties never "
@@ -77,25 +79,25 @@ public class PathwayResource {
     @APIResponse(responseCode = "404", description = "from, to, via or an avoided id is unknown",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PathwayResult find(
-            @Parameter(description = "the organisation to start from", required = true, example = "leeds-gate")
+            @Parameter(description = "the organisation to start from", required = true, example = "leeds-gate", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("from") String from,
-            @Parameter(description = "the organisation to reach", required = true, example = "yorkshire-mesmac")
+            @Parameter(description = "the organisation to reach", required = true, example = "yorkshire-mesmac", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("to") String to,
-            @Parameter(description = "how many pathways, 1 to 10 (default 3)", example = "3")
+            @Parameter(description = "how many pathways, 1 to 10 (default 3)", example = "3", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "10", defaultValue = "3"))
             @QueryParam("limit") String limit,
-            @Parameter(description = "longest pathway in hops, 1 to 6 (default 4)", example = "4")
+            @Parameter(description = "longest pathway in hops, 1 to 6 (default 4)", example = "4", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "6", defaultValue = "4"))
             @QueryParam("maxHops") String maxHops,
-            @Parameter(description = "only ties the other side has confirmed (default false)")
+            @Parameter(description = "only ties the other side has confirmed (default false)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("confirmedOnly") String confirmedOnly,
-            @Parameter(description = "only formal ties: formal collaborations, formal networks, consortia (default false)")
+            @Parameter(description = "only formal ties: formal collaborations, formal networks, consortia (default false)", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("formalOnly") String formalOnly,
             @Parameter(description = "an organisation every pathway must pass through, or a network, consortium or "
-                    + "resource whose co-membership it must use")
+                    + "resource whose co-membership it must use", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("via") String via,
-            @Parameter(description = "comma-separated ids of organisations to keep out of the pathways (at most 50)")
+            @Parameter(description = "comma-separated ids of organisations to keep out of the pathways (at most 50)", schema = @Schema(type = SchemaType.STRING, maxLength = 10250, pattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,199}(,[A-Za-z0-9][A-Za-z0-9_.-]{0,199}){0,49}$"))
             @QueryParam("avoid") String avoid,
             @Parameter(description = "no-cache: search again instead of answering from the answers remembered "
-                    + "since the graph last changed")
+                    + "since the graph last changed", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         String start = Params.id("from", from);
         String end = Params.id("to", to);

@@ -1,5 +1,9 @@
 package org.thirdsectoratlas.resources.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.PagedList;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -22,7 +26,6 @@ import org.thirdsectoratlas.resources.application.ResourceDirectory;
 import org.thirdsectoratlas.resources.domain.Resource;
 import org.thirdsectoratlas.resources.domain.ResourceKind;
 import org.thirdsectoratlas.resources.domain.ResourceSummary;
-import org.thirdsectoratlas.shared.domain.Page;
 
 /** Shared resources (premises, staff, training, translation...); the class name follows XxxResource. */
 @Path("resources")
@@ -45,23 +48,26 @@ public class ResourceResource {
     }
 
     @GET
-    @Operation(summary = "Shared resources by name, with how many organisations and networks share each")
+    @Operation(operationId = "listResources", summary = "Shared resources by name, with how many organisations and networks share each",
+            description = "Shared resources (buildings, equipment, staff, data) by name, with how many organisations "
+                    + "share each; kind= keeps one kind.")
     @APIResponse(responseCode = "200", description = "A page of resources with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<ResourceSummary> list(
-            @Parameter(description = "only resources of this kind", example = "PREMISES") @QueryParam("kind") String kind,
+    public PagedList<ResourceSummary> list(@Context UriInfo uri,
+            @Parameter(description = "only resources of this kind", example = "PREMISES", schema = @Schema(implementation = ResourceKind.class)) @QueryParam("kind") String kind,
             @BeanParam PageParams paging) {
-        return directory.list(Params.choice("kind", kind, ResourceKind.class), paging.request(), caller.viewer());
+        return PagedList.of(directory.list(Params.choice("kind", kind, ResourceKind.class), paging.request(), caller.viewer()), uri);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One shared resource and who shares it")
+    @Operation(operationId = "getResource", summary = "One shared resource and who shares it",
+            description = "The resource and who shares it, each with its provenance.")
     @APIResponse(responseCode = "200", description = "The resource")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Resource get(
-            @Parameter(description = "the resource's id (a slug)", example = "orion-partnership-physical-space")
+            @Parameter(description = "the resource's id (a slug)", example = "orion-partnership-physical-space", schema = @Schema(ref = ApiDocs.ID))
             @PathParam("id") String id) {
         return directory.get(Params.id("id", id), caller.viewer());
     }

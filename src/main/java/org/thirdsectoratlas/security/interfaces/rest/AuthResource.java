@@ -1,5 +1,8 @@
 package org.thirdsectoratlas.security.interfaces.rest;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+import org.thirdsectoratlas.platform.rest.ApiDocs;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,26 +61,60 @@ public class AuthResource {
     }
 
     /** The JSON body of a token request. */
-    public record Credentials(String user, String password) {
+    @Schema(requiredProperties = {"user", "password"})
+    public record Credentials(@Schema(maxLength = MAX_CREDENTIAL_LENGTH, example = "member-leeds-gate") String user,
+                              @Schema(maxLength = MAX_CREDENTIAL_LENGTH, format = "password") String password) {
     }
 
     @GET
     @Path("me")
-    @Operation(summary = "Who the bearer token says you are (anonymous without one)")
-    @APIResponse(responseCode = "200", description = "The caller: user, roles, organisations")
-    public Caller me() {
-        return caller;
+    @Operation(operationId = "getCaller", summary = "Who the bearer token says you are (anonymous without one)",
+            description = "What the server reads from the bearer token: the user, whether authenticated, the roles, "
+                    + "whether a moderator and the organisations the user is a member of. Without a token: "
+                    + "anonymous, no roles.")
+    @APIResponse(responseCode = "200", description = "The caller: user, roles, organisations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Me.class)))
+    public Me me() {
+        return Me.of(caller);
+    }
+
+    /**
+     * The answer of GET /api/auth/me. Its names are those the endpoint has always sent (isAuthenticated,
+     * isModerator); the document used to call them authenticated and moderator (docs/api.md).
+     */
+    @Schema(name = "Me", requiredProperties = {"isAuthenticated", "isModerator", "roles", "organisations"})
+    public record Me(
+            @Schema(description = "the user name; absent when anonymous", maxLength = 200, example = "member-leeds-gate")
+            String user,
+            @JsonbProperty("isAuthenticated") boolean isAuthenticated,
+            @Schema(description = "member, moderator, admin", maxItems = 10) java.util.List<String> roles,
+            @JsonbProperty("isModerator") @Schema(description = "moderator or admin") boolean isModerator,
+            @Schema(description = "ids of the organisations the user is a member of", maxItems = 1000)
+            java.util.List<String> organisations) {
+
+        static Me of(Caller caller) {
+            return new Me(caller.user(), caller.isAuthenticated(), caller.roles().stream().sorted().toList(),
+                    caller.isModerator(), caller.organisations().stream().sorted().toList());
+        }
     }
 
     @POST
     @Path("token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Get a bearer token for a user name and password (form: user, password)")
-    @APIResponse(responseCode = "200", description = "A signed JWT to send as 'Authorization: Bearer ...'")
+    @Operation(operationId = "createToken", summary = "Get a bearer token for a user name and password",
+            description = "Exchanges a user name and password (form fields or a JSON object) for a signed, "
+                    + "short-lived JWT to send as `Authorization: Bearer ...`. Failed attempts for a user are "
+                    + "throttled.")
+    @APIResponse(responseCode = "200", description = "A signed JWT to send as 'Authorization: Bearer ...'",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccessToken.class)))
     @APIResponse(responseCode = "401", description = "Wrong user name or password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many failed attempts for this user; wait",
+    @APIResponse(responseCode = "429", description = "Too many failed attempts for this user, or over this client's "
+            + "quota; wait (Retry-After)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema = @Schema(implementation = Credentials.class)))
     public AccessToken tokenFromForm(@FormParam("user") String user, @FormParam("password") String password) {
         return token(user, password);
     }
@@ -85,10 +122,21 @@ public class AuthResource {
     @POST
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get a bearer token for a user name and password (JSON: {\"user\", \"password\"})")
-    @APIResponse(responseCode = "200", description = "A signed JWT to send as 'Authorization: Bearer ...'")
+    @Operation(operationId = "createToken", summary = "Get a bearer token for a user name and password",
+            description = "Exchanges a user name and password (form fields or a JSON object) for a signed, "
+                    + "short-lived JWT to send as `Authorization: Bearer ...`. Failed attempts for a user are "
+                    + "throttled.")
+    @APIResponse(responseCode = "200", description = "A signed JWT to send as 'Authorization: Bearer ...'",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccessToken.class)))
     @APIResponse(responseCode = "401", description = "Wrong user name or password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed attempts for this user, or over this client's "
+            + "quota; wait (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Credentials.class)))
     public AccessToken tokenFromJson(Credentials credentials) {
         return credentials == null ? token(null, null) : token(credentials.user(), credentials.password());
     }

@@ -1,5 +1,6 @@
 package org.thirdsectoratlas.consortia.readiness.interfaces.rest;
 
+import org.thirdsectoratlas.platform.rest.ApiDocs;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -40,7 +41,7 @@ public class ConsortiumReadinessResource {
     }
 
     @GET
-    @Operation(summary = "The research's consortium-readiness checklist held against what the graph shows",
+    @Operation(operationId = "getConsortiumReadiness", summary = "The research's consortium-readiness checklist held against what the graph shows",
             description = "Each checklist item with an evidence key gets a status: MET (the graph shows it), "
                     + "NOT_SHOWN (the graph does not show it, which is not the same as 'no') or AT_RISK (the graph "
                     + "shows the opposite, or for a key risk that the risk applies, e.g. a lead partner carrying "
@@ -53,7 +54,7 @@ public class ConsortiumReadinessResource {
     @APIResponse(responseCode = "404", description = "No consortium has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsortiumReadiness readiness(
-            @Parameter(description = "the consortium's id (a slug)", example = "advonet-consortium")
+            @Parameter(description = "the consortium's id (a slug)", example = "advonet-consortium", schema = @Schema(ref = ApiDocs.ID))
             @PathParam("id") String id) {
         return check.of(Params.id("id", id), caller.viewer());
     }

@@ -1,0 +1,187 @@
+package org.thirdsectoratlas.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The OpenAPI document the build makes from the annotations and OpenApiDocumentFilter
+ * (target/generated/openapi.json, smallrye-open-api-maven-plugin in process-classes) holds to the contract
+ * conventions of docs/api.md. OpenApiDocumentIT holds the served /openapi to this same document.
+ */
+class OpenApiDocumentTest {
+
+    private static final Path DOCUMENT = Path.of("target", "generated", "openapi.json");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head");
+
+    private static JsonObject document;
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (Reader reader = Files.newBufferedReader(DOCUMENT)) {
+            document = Json.createReader(reader).readObject();
+        }
+    }
+
+    private static void eachOperation(BiConsumer<String, JsonObject> check) {
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (METHODS.contains(method)) {
+                check.accept(method.toUpperCase() + " " + path, operation.asJsonObject());
+            }
+        }));
+    }
+
+    @Test
+    void everyOperationHasAUniqueOperationIdASummaryAndADescription() {
+        Set<String> ids = new HashSet<>();
+        eachOperation((name, operation) -> {
+            String id = operation.getString("operationId", null);
+            assertNotNull(id, name);
+            assertTrue(id.matches("[a-z][A-Za-z]+"), name + ": " + id);
+            assertTrue(ids.add(id), "operationId used twice: " + id);
+            assertFalse(operation.getString("summary", "").isBlank(), name);
+            assertFalse(operation.getString("description", "").isBlank(), name);
+        });
+        assertTrue(ids.containsAll(List.of("getOrganisation", "listOrganisations", "findPathways", "createTie",
+                "confirmTie", "withdrawTie", "createToken", "getCaller")), ids.toString());
+    }
+
+    @Test
+    void everyOperationDeclaresItsRateLimitServerErrorAndUnavailableAnswers() {
+        eachOperation((name, operation) -> {
+            JsonObject responses = operation.getJsonObject("responses");
+            for (String status : List.of("401", "429", "500", "503")) {
+                assertTrue(responses.containsKey(status), name + " lacks " + status);
+            }
+            responses.forEach((status, response) -> {
+                JsonObject answer = response.asJsonObject();
+                if (status.startsWith("2") && !answer.containsKey("$ref")) {
+                    assertTrue(answer.containsKey("content"), name + " " + status + " declares no content type");
+                    assertTrue(answer.getJsonObject("headers").containsKey("RateLimit"), name + " " + status);
+                }
+            });
+        });
+    }
+
+    @Test
+    void theEditableStatesDeclareJsonSoAGeneratedClientAcceptsIt() {
+        for (String collection : List.of("organisations", "networks", "consortia", "contracts")) {
+            JsonObject ok = document.getJsonObject("paths").getJsonObject("/api/" + collection + "/{id}/editable")
+                    .getJsonObject("get").getJsonObject("responses").getJsonObject("200");
+            assertTrue(ok.getJsonObject("content").containsKey("application/json"), collection);
+        }
+    }
+
+    @Test
+    void everyParameterIsTypedAndBounded() {
+        eachOperation((name, operation) -> {
+            if (!operation.containsKey("parameters")) {
+                return;
+            }
+            for (JsonValue value : operation.getJsonArray("parameters")) {
+                JsonObject parameter = value.asJsonObject();
+                JsonObject schema = parameter.getJsonObject("schema");
+                String where = name + " " + parameter.getString("name");
+                if (schema.containsKey("$ref")) {
+                    continue;
+                }
+                String type = schema.getString("type");
+                switch (type) {
+                    case "integer" -> assertTrue(schema.containsKey("minimum") && schema.containsKey("maximum"), where);
+                    case "boolean" -> { }
+                    case "string" -> assertTrue(schema.containsKey("maxLength") || schema.containsKey("enum"), where);
+                    default -> throw new AssertionError(where + " is a " + type);
+                }
+            }
+        });
+        JsonObject page = parameter("/api/organisations", "page");
+        assertEquals("integer", page.getJsonObject("schema").getString("type"));
+        JsonObject flag = parameter("/api/pathways", "confirmedOnly");
+        assertEquals("boolean", flag.getJsonObject("schema").getString("type"));
+    }
+
+    private static JsonObject parameter(String path, String name) {
+        for (JsonValue value : document.getJsonObject("paths").getJsonObject(path).getJsonObject("get")
+                .getJsonArray("parameters")) {
+            if (value.asJsonObject().getString("name").equals(name)) {
+                return value.asJsonObject();
+            }
+        }
+        throw new AssertionError(path + " has no parameter " + name);
+    }
+
+    @Test
+    void patternsAreAnchoredAndClosedSetsAreEnumerations() {
+        List<String> patterns = new ArrayList<>();
+        collect(document, patterns);
+        assertFalse(patterns.isEmpty());
+        for (String pattern : patterns) {
+            assertTrue(pattern.startsWith("^") && pattern.endsWith("$"), pattern);
+            assertFalse(pattern.contains("\\p{") || pattern.contains("(?s)"), "not ECMA-262: " + pattern);
+            assertFalse(Pattern.compile("\\^\\(\\?:[A-Z_]+(\\|[A-Z_]+)+\\)\\$").matcher(pattern).matches(),
+                    "an enumeration written as a pattern: " + pattern);
+            Pattern.compile(pattern); // the ECMA subset used here is also Java syntax
+        }
+        JsonObject kind = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("TieClaim")
+                .getJsonObject("properties").getJsonObject("kind");
+        assertTrue(kind.getJsonArray("enum").contains(Json.createValue("COLLABORATION")), kind.toString());
+    }
+
+    private static void collect(JsonValue value, List<String> patterns) {
+        if (value instanceof JsonObject object) {
+            object.forEach((key, child) -> {
+                if (key.equals("pattern") && child.getValueType() == JsonValue.ValueType.STRING) {
+                    patterns.add(((jakarta.json.JsonString) child).getString());
+                } else {
+                    collect(child, patterns);
+                }
+            });
+        } else if (value instanceof jakarta.json.JsonArray array) {
+            array.forEach(child -> collect(child, patterns));
+        }
+    }
+
+    @Test
+    void theCallerSchemaNamesWhatTheEndpointAnswers() {
+        JsonObject me = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Me");
+        assertTrue(me.getJsonObject("properties").containsKey("isAuthenticated"), me.toString());
+        assertTrue(me.getJsonObject("properties").containsKey("isModerator"), me.toString());
+        assertFalse(me.getJsonObject("properties").containsKey("authenticated"), me.toString());
+    }
+
+    @Test
+    void theHttpsServerComesFirstAndTheVersionIsTheRelease() {
+        assertTrue(document.getJsonArray("servers").getJsonObject(0).getString("url").startsWith("https://"));
+        document.getJsonArray("servers").forEach(server ->
+                assertFalse(server.asJsonObject().getString("url").startsWith("http:"), server.toString()));
+        assertTrue(document.getJsonObject("info").getString("version").matches("\\d+\\.\\d+\\.\\d+.*"),
+                document.getJsonObject("info").toString());
+    }
+
+    @Test
+    void theTranslationOfJavaPatternsKeepsWhatTheyAccept() {
+        String multiline = OpenApiDocumentFilter.ecma("[^\\p{Cntrl}]*|(?s)[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]*");
+        assertTrue(Pattern.compile(multiline).matcher("two\nlines").matches());
+        assertFalse(Pattern.compile(multiline).matcher("bell\u0007").matches());
+        assertEquals("^(?:[a-z]+)$", OpenApiDocumentFilter.ecma("[a-z]+"));
+    }
+}
