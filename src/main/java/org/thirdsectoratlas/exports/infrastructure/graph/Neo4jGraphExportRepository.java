@@ -2,6 +2,7 @@ package org.thirdsectoratlas.exports.infrastructure.graph;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,45 @@ import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 @ApplicationScoped
 public class Neo4jGraphExportRepository implements GraphExportRepository {
 
-    /** The map's nodes that the selection keeps, for a variable v (focus ids worked out before). */
-    static String core(String v) {
-        return "((" + v + ":Organisation OR " + v + ":Network OR " + v + ":Consortium)"
-                + " AND ($focusIds IS NULL OR " + v + ".id IN $focusIds)"
-                + " AND (" + v + ".id = $focus OR " + MapQueryParts.nodeFilter(v) + "))";
+    /*
+     * Two shapes of every query. Exporting everything the viewer may see needs only the privacy rule per node.
+     * A filtered or focused export first collects the ids of the organisations, networks and consortia the
+     * filter keeps (one query with the map's node filter), then of the resources, programmes and contracts
+     * linked to them, and the later queries test membership of those id lists: the map's filter, nested in
+     * every query for both ends of every relationship, made Cypher's planner take minutes.
+     */
+
+    private static final String CORE_LABELS_OF = "(%1$s:Organisation OR %1$s:Network OR %1$s:Consortium)";
+
+    /** The organisations, networks and consortia exported, for a variable v. */
+    static String core(String v, boolean everything) {
+        String own = everything ? v + ".retired IS NULL AND VISIBLE(" + v + ", " + v + ")" : v + ".id IN $coreIds";
+        return "(" + CORE_LABELS_OF.formatted(v) + " AND " + own + ")";
     }
+
+    static final String CORE_IDS = VisibilityRule.expand("""
+            CALL () {
+              MATCH (n:Organisation) RETURN n
+              UNION ALL MATCH (n:Network) RETURN n
+              UNION ALL MATCH (n:Consortium) RETURN n
+            }
+            WITH n WHERE ($focusIds IS NULL OR n.id IN $focusIds) AND (n.id = $focus OR %s)
+            RETURN n.id AS id
+            """.formatted(MapQueryParts.nodeFilter("n")));
+
+    static final String LINKED_IDS = VisibilityRule.expand("""
+            UNWIND $coreIds AS cid
+            CALL (cid) {
+              MATCH (n:Organisation {id: cid}) RETURN n
+              UNION MATCH (n:Network {id: cid}) RETURN n
+              UNION MATCH (n:Consortium {id: cid}) RETURN n
+            }
+            MATCH (n)-[r]-(v)
+            WHERE (v:Resource OR v:Programme OR v:Contract) AND v.retired IS NULL AND VISIBLE(v, v)
+              AND coalesce(r.status, 'CONFIRMED') <> 'WITHDRAWN' AND (NOT $confirmedOnly OR r.status = 'CONFIRMED')
+              AND VISIBLE(r, n, v)
+            RETURN DISTINCT v.id AS id
+            """);
 
     private static final String NODE_TYPE = """
             CASE WHEN n:Organisation THEN 'ORGANISATION' WHEN n:Network THEN 'NETWORK' ELSE 'CONSORTIUM' END""";
@@ -54,50 +88,60 @@ public class Neo4jGraphExportRepository implements GraphExportRepository {
             coalesce(r.status, 'CONFIRMED') <> 'WITHDRAWN' AND (NOT $confirmedOnly OR r.status = 'CONFIRMED')
             AND VISIBLE(r, a, b)""";
 
-    static final String GRAPH_NODES = VisibilityRule.expand("""
-            CALL () {
-              MATCH (n:Organisation) RETURN n
-              UNION ALL MATCH (n:Network) RETURN n
-              UNION ALL MATCH (n:Consortium) RETURN n
-            }
-            WITH n WHERE %s
-            RETURN n.id AS id, n.name AS label, %s AS type, n.kind AS kind,
-                   CASE WHEN n:Consortium THEN 'FORMAL' ELSE n.formality END AS formality,
-                   n.status AS status, n.sizeBand AS sizeBand, n.description AS description, n.identifiers AS identifiers,
-                   COLLECT { MATCH (n)-[t:SUPPORTS]->(c:Community)
-                             WHERE c.retired IS NULL AND coalesce(t.status, 'CONFIRMED') <> 'WITHDRAWN' AND VISIBLE(t, n)
-                             RETURN c.name ORDER BY c.name } AS communities,
-                   COLLECT { MATCH (n)-[t:OPERATES_IN]->(l:Locality)
-                             WHERE l.retired IS NULL AND coalesce(t.status, 'CONFIRMED') <> 'WITHDRAWN' AND VISIBLE(t, n)
-                             RETURN l.name ORDER BY l.name } AS localities,
-                   %s AS degree
-            """.formatted(core("n"), NODE_TYPE, MapQueryParts.DEGREE));
+    static String graphNodes(boolean everything) {
+        return VisibilityRule.expand("""
+                CALL () {
+                  MATCH (n:Organisation) RETURN n
+                  UNION ALL MATCH (n:Network) RETURN n
+                  UNION ALL MATCH (n:Consortium) RETURN n
+                }
+                WITH n WHERE %s
+                RETURN n.id AS id, n.name AS label, %s AS type, n.kind AS kind,
+                       CASE WHEN n:Consortium THEN 'FORMAL' ELSE n.formality END AS formality,
+                       n.status AS status, n.sizeBand AS sizeBand, n.description AS description, n.identifiers AS identifiers,
+                       COLLECT { MATCH (n)-[t:SUPPORTS]->(c:Community)
+                                 WHERE c.retired IS NULL AND coalesce(t.status, 'CONFIRMED') <> 'WITHDRAWN' AND VISIBLE(t, n)
+                                 RETURN c.name ORDER BY c.name } AS communities,
+                       COLLECT { MATCH (n)-[t:OPERATES_IN]->(l:Locality)
+                                 WHERE l.retired IS NULL AND coalesce(t.status, 'CONFIRMED') <> 'WITHDRAWN' AND VISIBLE(t, n)
+                                 RETURN l.name ORDER BY l.name } AS localities,
+                       %s AS degree
+                """.formatted(core("n", everything), NODE_TYPE, MapQueryParts.DEGREE));
+    }
 
-    static final String RESOURCE_NODES = VisibilityRule.expand("""
-            MATCH (b:Resource) WHERE b.retired IS NULL AND VISIBLE(b, b)
-              AND EXISTS { MATCH (a)-[r:SHARES]->(b) WHERE %1$s AND %2$s }
-            RETURN b.id AS id, b.name AS label, 'RESOURCE' AS type, b.kind AS kind, null AS formality, null AS status,
-                   null AS sizeBand, b.description AS description, [] AS identifiers, [] AS communities, [] AS localities,
-                   COUNT { MATCH (a)-[r:SHARES]->(b) WHERE %1$s AND %2$s } AS degree
-            """.formatted(core("a"), KEPT));
+    static String resourceNodes(boolean everything) {
+        return VisibilityRule.expand("""
+                MATCH (b:Resource) WHERE b.retired IS NULL AND VISIBLE(b, b)
+                WITH b, COUNT { MATCH (a)-[r:SHARES]->(b) WHERE %1$s AND %2$s } AS degree
+                WHERE degree > 0
+                RETURN b.id AS id, b.name AS label, 'RESOURCE' AS type, b.kind AS kind, null AS formality,
+                       null AS status, null AS sizeBand, b.description AS description, [] AS identifiers,
+                       [] AS communities, [] AS localities, degree
+                """.formatted(core("a", everything), KEPT));
+    }
 
-    static final String GRAPH_TIES = VisibilityRule.expand("""
-            MATCH (a)-[r:%s]->(b)
-            WHERE %s AND %s
-            WITH a, r, b, %s AS formality
-            WHERE %s
-            RETURN a.id AS source, b.id AS target, type(r) AS type, formality, coalesce(r.status, 'CONFIRMED') AS status,
-                   toString(r.lastConfirmed) AS lastConfirmed, r.role AS role, r.kind AS detail
-            """.formatted(MapQueryParts.TIE_TYPES, core("a"), core("b"), MapQueryParts.FORMALITY,
-            MapQueryParts.TIE_FILTER));
+    static String graphTies(boolean everything) {
+        return VisibilityRule.expand("""
+                MATCH (a)-[r:%s]->(b)
+                WHERE %s AND %s
+                WITH a, r, b, %s AS formality
+                WHERE %s
+                RETURN a.id AS source, b.id AS target, type(r) AS type, formality,
+                       coalesce(r.status, 'CONFIRMED') AS status, toString(r.lastConfirmed) AS lastConfirmed,
+                       r.role AS role, r.kind AS detail
+                """.formatted(MapQueryParts.TIE_TYPES, core("a", everything), core("b", everything),
+                MapQueryParts.FORMALITY, MapQueryParts.TIE_FILTER));
+    }
 
-    static final String SHARE_TIES = VisibilityRule.expand("""
-            MATCH (a)-[r:SHARES]->(b:Resource)
-            WHERE %s AND b.retired IS NULL AND VISIBLE(b, b) AND %s
-            RETURN a.id AS source, b.id AS target, 'SHARES' AS type, null AS formality,
-                   coalesce(r.status, 'CONFIRMED') AS status, toString(r.lastConfirmed) AS lastConfirmed,
-                   r.role AS role, r.kind AS detail
-            """.formatted(core("a"), KEPT));
+    static String shareTies(boolean everything) {
+        return VisibilityRule.expand("""
+                MATCH (a)-[r:SHARES]->(b:Resource)
+                WHERE %s AND b.retired IS NULL AND VISIBLE(b, b) AND %s
+                RETURN a.id AS source, b.id AS target, 'SHARES' AS type, null AS formality,
+                       coalesce(r.status, 'CONFIRMED') AS status, toString(r.lastConfirmed) AS lastConfirmed,
+                       r.role AS role, r.kind AS detail
+                """.formatted(core("a", everything), KEPT));
+    }
 
     static final String FOCUS = VisibilityRule.expand("""
             CALL () {
@@ -157,34 +201,25 @@ public class Neo4jGraphExportRepository implements GraphExportRepository {
 
     static final String QUOTE = "sourceQuote";
 
-    static String member(String label, String v) {
-        if (CORE_LABELS.contains(label)) {
-            return core(v);
-        }
-        String own = v + ".retired IS NULL AND VISIBLE(" + v + ", " + v + ")";
-        if (REFERENCE_LABELS.contains(label)) {
-            return "(" + own + ")";
-        }
-        return "(" + own + " AND ($everything OR EXISTS { MATCH (" + v + ")-[lt]-(lo) WHERE " + core("lo")
-                + " AND coalesce(lt.status, 'CONFIRMED') <> 'WITHDRAWN'"
-                + " AND (NOT $confirmedOnly OR lt.status = 'CONFIRMED') AND VISIBLE(lt, lo, " + v + ") }))";
-    }
+    /*
+     * The table queries are constant text (labels and types are dynamic, $(...)), so Cypher plans each once:
+     * a query per label and type, each with the privacy rule inside, took the planner far longer than the
+     * reading. Which nodes belong is a parameter: null (every visible node of the label) or a list of ids.
+     */
+    private static final String TABLE_NODE = """
+            ($%2$s IS NULL OR %1$s.id IN $%2$s) AND %1$s.retired IS NULL AND VISIBLE(%1$s, %1$s)""";
 
-    static String nodeColumns(String label) {
-        return VisibilityRule.expand("""
-                MATCH (v:%s) WHERE %s
-                UNWIND keys(v) AS key
-                WITH key, valueType(v[key]) AS type WHERE NOT key IN $leftOut
-                RETURN key, collect(DISTINCT type) AS types
-                """.formatted(label, member(label, "v")));
-    }
+    static final String NODE_COLUMNS = VisibilityRule.expand("""
+            MATCH (v:$($label)) WHERE %s
+            UNWIND keys(v) AS key
+            WITH key, valueType(v[key]) AS type WHERE NOT key IN $leftOut
+            RETURN key, collect(DISTINCT type) AS types
+            """.formatted(TABLE_NODE.formatted("v", "ids")));
 
-    static String nodeRows(String label) {
-        return VisibilityRule.expand("""
-                MATCH (v:%s) WHERE %s
-                RETURN properties(v) AS p
-                """.formatted(label, member(label, "v")));
-    }
+    static final String NODE_ROWS = VisibilityRule.expand("""
+            MATCH (v:$($label)) WHERE %s
+            RETURN properties(v) AS p
+            """.formatted(TABLE_NODE.formatted("v", "ids")));
 
     static final String RELATIONSHIP_KINDS = """
             MATCH (a)-[r]->(b)
@@ -194,27 +229,30 @@ public class Neo4jGraphExportRepository implements GraphExportRepository {
             RETURN DISTINCT type, fromLabel, toLabel ORDER BY type, fromLabel, toLabel
             """;
 
-    private static String relationshipMatch(String type, String from, String to) {
-        return """
-                MATCH (a:%s)-[r:%s]->(b:%s)
-                WHERE %s AND %s AND %s
-                WITH a, r, b, %s AS formality
-                WHERE $formality IS NULL OR NOT type(r) IN $tieTypes OR formality = $formality
-                """.formatted(from, type, to, member(from, "a"), member(to, "b"), KEPT, MapQueryParts.FORMALITY);
-    }
+    private static final String RELATIONSHIP_MATCH = """
+            MATCH (a:$($fromLabel))-[r:$($type)]->(b:$($toLabel))
+            WHERE %s AND %s AND %s
+            WITH a, r, b, %s AS formality
+            WHERE $formality IS NULL OR NOT type(r) IN $tieTypes OR formality = $formality
+            """.formatted(TABLE_NODE.formatted("a", "fromIds"), TABLE_NODE.formatted("b", "toIds"), KEPT,
+            MapQueryParts.FORMALITY);
 
-    static String relationshipColumns(String type, String from, String to) {
-        return VisibilityRule.expand(relationshipMatch(type, from, to) + """
-                UNWIND keys(r) AS key
-                WITH key, valueType(r[key]) AS type WHERE NOT key IN $leftOut
-                RETURN key, collect(DISTINCT type) AS types
-                """);
-    }
+    static final String RELATIONSHIP_COLUMNS = VisibilityRule.expand(RELATIONSHIP_MATCH + """
+            UNWIND keys(r) AS key
+            WITH key, valueType(r[key]) AS type WHERE NOT key IN $leftOut
+            RETURN key, collect(DISTINCT type) AS types
+            """);
 
-    static String relationshipRows(String type, String from, String to) {
-        return VisibilityRule.expand(relationshipMatch(type, from, to) + """
-                RETURN a.id AS from, b.id AS to, properties(r) AS p
-                """);
+    static final String RELATIONSHIP_ROWS = VisibilityRule.expand(RELATIONSHIP_MATCH + """
+            RETURN a.id AS from, b.id AS to, properties(r) AS p
+            """);
+
+    /** Which nodes of a label an atlas-csv export holds: null = every visible one, else these ids. */
+    private static Object idsOf(String label, Map<String, Object> params, boolean everything) {
+        if (everything || REFERENCE_LABELS.contains(label)) {
+            return null;
+        }
+        return CORE_LABELS.contains(label) ? params.get("coreIds") : params.get("linkedIds");
     }
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
@@ -259,12 +297,14 @@ public class Neo4jGraphExportRepository implements GraphExportRepository {
     @Override
     public void streamGraph(GraphSelection selection, Viewer viewer, GraphSink sink) {
         Map<String, Object> params = parameters(selection, viewer);
+        boolean everything = selection.everything();
         graph.readLong(once(tx -> {
-            tx.run(GRAPH_NODES, params).forEachRemaining(r -> sink.node(node(r)));
-            tx.run(RESOURCE_NODES, params).forEachRemaining(r -> sink.node(node(r)));
+            selectIds(tx, params, everything, false);
+            tx.run(graphNodes(everything), params).forEachRemaining(r -> sink.node(node(r)));
+            tx.run(resourceNodes(everything), params).forEachRemaining(r -> sink.node(node(r)));
             sink.nodesDone();
-            tx.run(GRAPH_TIES, params).forEachRemaining(r -> sink.edge(edge(r)));
-            tx.run(SHARE_TIES, params).forEachRemaining(r -> sink.edge(edge(r)));
+            tx.run(graphTies(everything), params).forEachRemaining(r -> sink.edge(edge(r)));
+            tx.run(shareTies(everything), params).forEachRemaining(r -> sink.edge(edge(r)));
             sink.finish();
             return null;
         }));
@@ -276,30 +316,38 @@ public class Neo4jGraphExportRepository implements GraphExportRepository {
         params.put("leftOut", LEFT_OUT);
         params.put("labels", LABELS);
         params.put("tieTypes", List.of(MapQueryParts.TIE_TYPES.split("\\|")));
+        boolean everything = selection.everything();
         graph.readLong(once(tx -> {
+            selectIds(tx, params, everything, true);
             List<String> files = new ArrayList<>();
             for (String label : LABELS) {
                 String file = "nodes/" + label + ".csv";
                 files.add(file);
-                List<Column> columns = columns(tx, nodeColumns(label), params, List.of(new Column("id", "string")));
+                Map<String, Object> p = new HashMap<>(params);
+                p.put("label", label);
+                p.put("ids", idsOf(label, params, everything));
+                List<Column> columns = columns(tx, NODE_COLUMNS, p, List.of(new Column("id", "string")));
                 sink.table(file, headers(columns));
-                tx.run(nodeRows(label), params).forEachRemaining(r -> sink.row(cells(columns, r.get("p").asMap())));
+                tx.run(NODE_ROWS, p).forEachRemaining(r -> sink.row(cells(columns, r.get("p").asMap())));
             }
             List<Record> kinds = tx.run(RELATIONSHIP_KINDS, params).list();
             for (Record kind : kinds) {
                 String type = kind.get("type").asString();
                 String from = kind.get("fromLabel").asString();
                 String to = kind.get("toLabel").asString();
-                if (!NAME.matcher(type).matches()) {
-                    continue;
-                }
                 String file = "relationships/" + type + "--" + from.toLowerCase() + "-" + to.toLowerCase() + ".csv";
                 files.add(file);
-                List<Column> columns = columns(tx, relationshipColumns(type, from, to), params, List.of());
+                Map<String, Object> p = new HashMap<>(params);
+                p.put("type", type);
+                p.put("fromLabel", from);
+                p.put("toLabel", to);
+                p.put("fromIds", idsOf(from, params, everything));
+                p.put("toIds", idsOf(to, params, everything));
+                List<Column> columns = columns(tx, RELATIONSHIP_COLUMNS, p, List.of());
                 List<String> header = new ArrayList<>(List.of("from:" + from, "to:" + to));
                 header.addAll(headers(columns));
                 sink.table(file, header);
-                tx.run(relationshipRows(type, from, to), params).forEachRemaining(r -> {
+                tx.run(RELATIONSHIP_ROWS, p).forEachRemaining(r -> {
                     List<String> row = new ArrayList<>(List.of(r.get("from").asString(), r.get("to").asString()));
                     row.addAll(cells(columns, r.get("p").asMap()));
                     sink.row(row);
@@ -311,6 +359,26 @@ public class Neo4jGraphExportRepository implements GraphExportRepository {
                     "schema/constraints.cypher", files));
             return null;
         }));
+    }
+
+    /**
+     * For a filtered or focused export, the ids of the exported organisations, networks and consortia (and,
+     * for atlas-csv, of the resources, programmes and contracts linked to them) as query parameters. These ids
+     * are the one thing an export holds whole; exporting everything needs none.
+     */
+    private static void selectIds(TransactionContext tx, Map<String, Object> params, boolean everything,
+                                  boolean linked) {
+        if (everything) {
+            return;
+        }
+        List<String> core = new ArrayList<>();
+        tx.run(CORE_IDS, params).forEachRemaining(r -> core.add(r.get("id").asString()));
+        params.put("coreIds", core);
+        if (linked) {
+            List<String> ids = new ArrayList<>();
+            tx.run(LINKED_IDS, params).forEachRemaining(r -> ids.add(r.get("id").asString()));
+            params.put("linkedIds", ids);
+        }
     }
 
     @Override
@@ -364,10 +432,11 @@ public class Neo4jGraphExportRepository implements GraphExportRepository {
         if (v.isNull()) {
             return List.of();
         }
-        if (v.type().name().equals("LIST")) {
-            return v.asList(x -> x.asObject().toString());
+        Object value = v.asObject();
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
         }
-        return List.of(v.asObject().toString());
+        return List.of(value.toString());
     }
 
     // ---- atlas-csv columns ----
