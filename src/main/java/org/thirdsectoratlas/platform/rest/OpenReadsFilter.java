@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -68,7 +69,9 @@ public class OpenReadsFilter implements ContainerRequestFilter, ContainerRespons
             return;
         }
         headers.add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
-        if (response.getStatus() == 200 && response.hasEntity() && isJson(response.getMediaType())) {
+        // A streamed download (the graph export) has no JSON to hash: it gets no ETag.
+        if (response.getStatus() == 200 && response.hasEntity() && isJson(response.getMediaType())
+                && !(response.getEntity() instanceof StreamingOutput)) {
             cache(request, response);
         }
     }

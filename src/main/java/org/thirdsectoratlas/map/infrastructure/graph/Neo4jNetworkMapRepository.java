@@ -2,7 +2,6 @@ package org.thirdsectoratlas.map.infrastructure.graph;
 
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,35 +24,10 @@ import org.thirdsectoratlas.shared.infrastructure.VisibilityRule;
 @ApplicationScoped
 public class Neo4jNetworkMapRepository implements NetworkMapRepository {
 
-    // Which nodes a filter keeps: organisations by their own kind, community and locality; networks and
-    // consortia when one of their members matches. Shared by both queries below (a constant, no user text).
-    // Every node, tie and degree passes the privacy rule for $viewer (VISIBLE markers, VisibilityRule).
-    private static final String NODE_FILTER = """
-            n.retired IS NULL AND VISIBLE(n, n)
-            AND ($kind IS NULL OR NOT n:Organisation OR n.kind = $kind)
-            AND ($formality IS NULL OR n:Organisation OR coalesce(n.formality, CASE WHEN n:Consortium THEN 'FORMAL' END) = $formality)
-            AND ($network IS NULL OR n.id = $network
-                 OR EXISTS { MATCH (n)-[t:MEMBER_OF]->(:Network {id: $network}) WHERE VISIBLE(t, n) })
-            AND ($community IS NULL
-                 OR EXISTS { MATCH (n)-[t:SUPPORTS]->(:Community {id: $community}) WHERE VISIBLE(t, n) }
-                 OR EXISTS { MATCH (n)<-[t:MEMBER_OF|PARTNER_IN]-(m:Organisation)-[s:SUPPORTS]->(:Community {id: $community})
-                             WHERE VISIBLE(m, m) AND VISIBLE(t, m) AND VISIBLE(s, m) })
-            AND ($locality IS NULL
-                 OR EXISTS { MATCH (n)-[t:OPERATES_IN]->(:Locality {id: $locality}) WHERE VISIBLE(t, n) }
-                 OR EXISTS { MATCH (n)<-[t:MEMBER_OF|PARTNER_IN]-(m:Organisation)-[s:OPERATES_IN]->(:Locality {id: $locality})
-                             WHERE VISIBLE(m, m) AND VISIBLE(t, m) AND VISIBLE(s, m) })
-            """;
-
-    private static final String TIE_FILTER = """
-            coalesce(r.status, 'CONFIRMED') <> 'WITHDRAWN'
-            AND (NOT $confirmedOnly OR r.status = 'CONFIRMED')
-            AND ($formality IS NULL OR formality = $formality)
-            AND VISIBLE(a, a) AND VISIBLE(b, b) AND VISIBLE(r, a, b)
-            """;
-
-    /** A node's ties as the viewer may see them (a degree must not reveal a hidden tie). */
-    private static final String DEGREE = """
-            COUNT { MATCH (n)-[d:MEMBER_OF|PARTNER_IN|COLLABORATES_WITH|SUPPORTED_BY]-(m) WHERE VISIBLE(m, m) AND VISIBLE(d, n, m) }""";
+    // The filters, the tie formality and the degree are shared with the graph export (MapQueryParts).
+    private static final String NODE_FILTER = MapQueryParts.NODE_FILTER_N;
+    private static final String TIE_FILTER = MapQueryParts.TIE_FILTER;
+    private static final String DEGREE = MapQueryParts.DEGREE;
 
     private static final String NODE_MAP = """
             {id: n.id, label: n.name, kind: n.kind,
@@ -61,9 +35,7 @@ public class Neo4jNetworkMapRepository implements NetworkMapRepository {
              formality: CASE WHEN n:Consortium THEN 'FORMAL' ELSE n.formality END,
              degree: """ + DEGREE + "}";
 
-    private static final String FORMALITY = """
-            CASE type(r) WHEN 'MEMBER_OF' THEN b.formality WHEN 'PARTNER_IN' THEN 'FORMAL'
-                         WHEN 'COLLABORATES_WITH' THEN r.formality END""";
+    private static final String FORMALITY = MapQueryParts.FORMALITY;
 
     static final String OVERVIEW = VisibilityRule.expand("""
             CALL () {
@@ -159,14 +131,7 @@ public class Neo4jNetworkMapRepository implements NetworkMapRepository {
     }
 
     private static Map<String, Object> parameters(MapFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("community", filter.community());
-        params.put("locality", filter.locality());
-        params.put("kind", filter.kind());
-        params.put("network", filter.network());
-        params.put("formality", filter.formality());
-        params.put("confirmedOnly", filter.confirmedOnly());
-        return params;
+        return MapQueryParts.parameters(filter);
     }
 
     private static MapGraph toGraph(Record record) {

@@ -15,6 +15,7 @@ import org.primefaces.PrimeFaces;
 import org.thirdsectoratlas.map.application.NetworkMap;
 import org.thirdsectoratlas.map.domain.MapFilter;
 import org.thirdsectoratlas.map.domain.MapFilterOptions;
+import org.thirdsectoratlas.map.domain.MapFilterRules;
 import org.thirdsectoratlas.map.domain.MapGraph;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.web.PageMessages;
@@ -31,9 +32,7 @@ import org.thirdsectoratlas.shared.domain.Viewer;
 public class NetworkMapView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> KINDS = Set.of("CHARITY", "COMMUNITY_GROUP", "SOCIAL_ENTERPRISE",
-            "INFRASTRUCTURE_BODY", "FUNDER", "STATUTORY_BODY", "RESEARCH_BODY");
-    private static final Set<String> FORMALITIES = Set.of("INFORMAL", "SEMI_FORMAL", "FORMAL");
+    private static final Set<String> KINDS = MapFilterRules.KINDS;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -78,19 +77,10 @@ public class NetworkMapView implements Serializable {
     }
 
     private boolean valid() {
-        return check("focus", focus == null || Params.ID.matcher(focus).matches())
-                & check("kind", kind == null || KINDS.contains(kind))
-                & check("formality", formality == null || FORMALITIES.contains(formality))
-                & check("community", community == null || Params.ID.matcher(community).matches())
-                & check("locality", locality == null || Params.ID.matcher(locality).matches())
-                & check("network", network == null || Params.ID.matcher(network).matches());
-    }
-
-    private boolean check(String parameter, boolean ok) {
-        if (!ok) {
-            error("The map cannot use that value of '" + parameter + "'. Choose one from the filters.");
-        }
-        return ok;
+        List<String> unusable = MapFilterRules.unusable(focus, filter());
+        unusable.forEach(parameter ->
+                error("The map cannot use that value of '" + parameter + "'. Choose one from the filters."));
+        return unusable.isEmpty();
     }
 
     private static void error(String message) {
@@ -118,7 +108,7 @@ public class NetworkMapView implements Serializable {
     }
 
     public List<String> getFormalities() {
-        return List.of("INFORMAL", "SEMI_FORMAL", "FORMAL");
+        return MapFilterRules.FORMALITIES;
     }
 
     /** Human words for the enum values the filters and legend show. */
