@@ -60,9 +60,11 @@ class PartnersPageIT extends PageTest {
     void theFormAddsAMemberFromTheKeyboardAndLeadsToABookmarkableAddress() {
         open("partners.xhtml?communities=sex-workers");
         WebElement input = browser.findElement(By.id("partnerForm:addMember_input"));
-        input.sendKeys("GATE");
+        input.sendKeys("Leeds G");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.id("partnerForm:addMember_panel")).getText().contains("Leeds GATE"));
+        assertTrue(browser.findElements(By.cssSelector("[id='partnerForm:addMember_panel'] li.ui-state-highlight"))
+                .isEmpty(), "nothing highlighted before Arrow Down: it moves to the first suggestion, Leeds GATE");
         input.sendKeys(Keys.ARROW_DOWN);
         input.sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "Leeds GATE".equals(input.getAttribute("value")));
