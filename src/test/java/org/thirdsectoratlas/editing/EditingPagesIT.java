@@ -26,6 +26,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -181,12 +182,14 @@ class EditingPagesIT extends PageTest {
             open("my-organisation.xhtml");
             Accessibility.assertNoSeriousViolations(browser);
             new Select(browser.findElement(By.id("claim:kind"))).selectByValue("COLLABORATION");
-            browser.findElement(By.id("claim:to")).sendKeys("basis-yorkshire");
+            WebElement with = browser.findElement(By.id("claim:to_input"));
+            with.sendKeys("basis-yorkshire"); // an id still names it
+            with.sendKeys(Keys.ESCAPE);
             browser.findElement(By.id("claim:detail")).sendKeys("SERVICE");
-            browser.findElement(By.id("claim:record")).click();
+            js("document.getElementById('claim:record').click()"); // a suggestion panel may lie over the button
             waitFor(By.cssSelector(".message-info"));
             assertTrue(messages().contains("CLAIMED"), messages());
-            assertTrue(browser.findElement(By.id("ties:recorded")).getText().contains("basis-yorkshire"));
+            assertTrue(browser.findElement(By.id("ties:recorded")).getText().contains("BASIS Yorkshire"));
         } finally {
             logOut();
         }
@@ -194,7 +197,7 @@ class EditingPagesIT extends PageTest {
         try {
             open("my-organisation.xhtml");
             WebElement row = browser.findElements(By.cssSelector("[id='ties:to-confirm'] tbody tr")).stream()
-                    .filter(r -> r.getText().contains("leeds-gate → basis-yorkshire")).findFirst().orElseThrow();
+                    .filter(r -> r.getText().contains("Leeds GATE → BASIS Yorkshire")).findFirst().orElseThrow();
             Accessibility.assertNoSeriousViolations(browser);
             Browser.screenshot(browser, "ties-to-confirm");
             row.findElement(By.cssSelector("input.confirm")).click();
@@ -202,6 +205,73 @@ class EditingPagesIT extends PageTest {
             assertTrue(messages().contains("CONFIRMED"), messages());
             var collaborators = Http.get("api/organisations/basis-yorkshire/collaborators").body();
             assertTrue(collaborators.contains("leeds-gate"), collaborators);
+        } finally {
+            logOut();
+        }
+    }
+
+    @Test
+    void theTieFormShowsNamesAndSuggestsWithByNameAndTakesPunctuationInTheDetail() {
+        logIn(DemoUsers.MEMBER_LEEDS_GATE);
+        try {
+            open("my-organisation.xhtml");
+            assertEquals("Leeds GATE", browser.findElement(By.cssSelector("#my-organisations li a")).getText());
+            assertEquals("Leeds GATE", new Select(browser.findElement(By.id("claim:from"))).getFirstSelectedOption()
+                    .getText());
+            new Select(browser.findElement(By.id("claim:kind"))).selectByValue("COLLABORATION");
+            WebElement with = browser.findElement(By.id("claim:to_input"));
+            with.sendKeys("MESMAC");
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("claim:to_panel"))
+                    .getText().contains("Yorkshire MESMAC"));
+            with.sendKeys(Keys.ARROW_DOWN);
+            with.sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "Yorkshire MESMAC".equals(with.getAttribute("value")));
+            browser.findElement(By.id("claim:detail")).sendKeys("Joint advocacy (audit test) <b>");
+            Accessibility.assertNoSeriousViolations(browser);
+            browser.findElement(By.id("claim:record")).click();
+            waitFor(By.cssSelector(".message-info"));
+            assertTrue(messages().contains("Leeds GATE → Yorkshire MESMAC is CLAIMED"), messages());
+            WebElement row = browser.findElements(By.cssSelector("[id='ties:recorded'] tbody tr")).stream()
+                    .filter(r -> r.getText().contains("Leeds GATE → Yorkshire MESMAC")).findFirst().orElseThrow();
+            row.findElement(By.cssSelector("input.withdraw")).click();
+            waitFor(By.cssSelector(".message-info"));
+            assertTrue(messages().contains("is now WITHDRAWN"), messages());
+        } finally {
+            logOut();
+        }
+    }
+
+    @Test
+    void aPastedTenThousandCharacterWithIsNamedBesideItsFieldUncutAndAnOverLongDetailShowsItsLimit() {
+        String pasted = "y".repeat(10_000);
+        logIn(DemoUsers.MEMBER_LEEDS_GATE);
+        try {
+            open("my-organisation.xhtml");
+            js("const i = document.getElementById('claim:to_input'); i.value = '" + pasted + "';"
+                    + " i.dispatchEvent(new Event('input', {bubbles: true}));"); // as a paste does
+            js("document.getElementById('claim:record').click()"); // a suggestion panel may lie over the button
+            String message = new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(By.id("claim:to-message"))).getText();
+            assertTrue(message.startsWith("With: no organisation is called 'yyy"), message);
+            assertTrue(message.contains("10000 characters: a name has at most 200"), message);
+            assertFalse(browser.findElement(By.tagName("main")).getText().contains("leeds-gate"),
+                    "our own organisation is not named as unknown");
+            assertEquals(10_000, browser.findElement(By.id("claim:to_input")).getAttribute("value").length(),
+                    "nothing was cut");
+
+            WebElement with = browser.findElement(By.id("claim:to_input"));
+            with.clear();
+            with.sendKeys("yorkshire mesmac"); // the whole name, typed without choosing
+            with.sendKeys(Keys.ESCAPE);
+            String detail = "d".repeat(101);
+            browser.findElement(By.id("claim:detail")).sendKeys(detail);
+            js("document.getElementById('claim:record').click()"); // a suggestion panel may lie over the button
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("claim:detail-message"))
+                    .getText().contains("at most 100 characters"));
+            assertEquals(detail, browser.findElement(By.id("claim:detail")).getAttribute("value"), "kept, not cut");
+            assertEquals("", browser.findElement(By.id("claim:to-message")).getText());
+            assertFalse(messages().contains("CLAIMED"), messages());
+            Accessibility.assertNoSeriousViolations(browser);
         } finally {
             logOut();
         }

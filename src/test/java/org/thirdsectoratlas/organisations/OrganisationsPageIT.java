@@ -135,7 +135,7 @@ class OrganisationsPageIT extends PageTest {
         open("");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("works together"));
         for (String page : List.of("map.xhtml", "organisations.xhtml", "coverage.xhtml", "summary.xhtml",
-                "openapi/ui/")) {
+                "partners.xhtml", "pathways.xhtml", "connectors.xhtml", "openapi/ui/")) {
             assertTrue(browser.findElements(By.cssSelector("main a[href$='" + page + "']")).size() == 1, page);
         }
         Browser.screenshot(browser, "home");

@@ -60,17 +60,38 @@ class PartnersPageIT extends PageTest {
     void theFormAddsAMemberFromTheKeyboardAndLeadsToABookmarkableAddress() {
         open("partners.xhtml?communities=sex-workers");
         WebElement input = browser.findElement(By.id("partnerForm:addMember_input"));
-        input.sendKeys("GATE");
+        input.sendKeys("Leeds G");
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.id("partnerForm:addMember_panel")).getText().contains("Leeds GATE"));
+        assertTrue(browser.findElements(By.cssSelector("[id='partnerForm:addMember_panel'] li.ui-state-highlight"))
+                .isEmpty(), "nothing highlighted before Arrow Down: it moves to the first suggestion, Leeds GATE");
         input.sendKeys(Keys.ARROW_DOWN);
         input.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "Leeds GATE".equals(input.getAttribute("value")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("members")).getText().contains("Leeds GATE"));
         browser.findElement(By.id("partnerForm:find")).sendKeys(Keys.ENTER);
 
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("members=leeds-gate"));
         assertTrue(browser.getCurrentUrl().contains("communities=sex-workers"), browser.getCurrentUrl());
         assertEquals("basis-yorkshire", candidates().get(0), main());
+        Accessibility.assertNoSeriousViolations(browser);
+    }
+
+    @Test
+    void anOrganisationChosenWithEnterIsInTheBidAtOnceAndInTheAddress() {
+        open("partners.xhtml?communities=sex-workers&members=leeds-gate");
+        WebElement input = browser.findElement(By.id("partnerForm:addMember_input"));
+        input.sendKeys("MESMAC");
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("partnerForm:addMember_panel")).getText().contains("Yorkshire MESMAC"));
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("members")).getText().contains("Yorkshire MESMAC"));
+        assertTrue(browser.findElement(By.id("members-title")).getText().contains("(2)"));
+        assertTrue(browser.getCurrentUrl().contains("members=leeds-gate%2Cyorkshire-mesmac"), browser.getCurrentUrl());
+        assertEquals("", browser.findElement(By.id("partnerForm:addMember_input")).getAttribute("value"),
+                "the field is ready for the next");
         Accessibility.assertNoSeriousViolations(browser);
     }
 

@@ -13,10 +13,14 @@ public record TieClaim(
                 message = "must be COLLABORATION, MEMBERSHIP, SHARED_RESOURCE or PARTNERSHIP") String kind,
         @NotNull @Pattern(regexp = OrganisationDraft.ID, message = "must be an organisation id") String from,
         @NotNull @Pattern(regexp = OrganisationDraft.ID, message = "must be an id") String to,
-        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9_ -]*", message = "must be letters, digits, '_', '-' or spaces")
+        @Size(max = DETAIL_LIMIT, message = "must be at most " + DETAIL_LIMIT + " characters")
+        @Pattern(regexp = "[^\\p{Cc}]*", message = "must be printable text: no control characters such as tabs or new lines")
         String detail,
         @Pattern(regexp = OrganisationDraft.VISIBILITIES, message = "must be one of " + OrganisationDraft.VISIBILITIES)
         String visibility) {
+
+    /** Free text (a role, a kind of collaboration, what is shared): any printable text, escaped where shown. */
+    public static final int DETAIL_LIMIT = 100;
 
     public TieKind tieKind() {
         return TieKind.valueOf(kind);

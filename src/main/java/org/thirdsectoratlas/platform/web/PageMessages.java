@@ -20,6 +20,12 @@ public final class PageMessages {
                 new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
     }
 
+    /** A message beside one field (its h:message), e.g. "pathwayForm:from". */
+    public static void warnAt(String clientId, String message) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
+    }
+
     public static void info(String message) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));

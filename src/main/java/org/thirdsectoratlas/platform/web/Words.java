@@ -38,6 +38,12 @@ public class Words {
                 : SPECIAL.getOrDefault(value, value.toLowerCase().replace('_', ' '));
     }
 
+    /** What a user typed, quoted back in a message: at most 60 characters, a longer text ends with "…". */
+    public static String shortened(String typed) {
+        String text = typed.strip();
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+    }
+
     /** The same, for EL: {@code #{words.of(org.kind())}}. */
     public String of(String value) {
         return text(value);

@@ -32,6 +32,11 @@ final class EditPageMessages {
         return violations.isEmpty();
     }
 
+    /** The draft's broken rules, for a page that says each beside its field. */
+    static <T> java.util.Set<jakarta.validation.ConstraintViolation<T>> violations(T draft) {
+        return VALIDATOR.validate(draft);
+    }
+
     /** Runs a write; a refusal, conflict or bad field becomes a message and null. */
     static <T> T attempt(Supplier<T> write) {
         try {

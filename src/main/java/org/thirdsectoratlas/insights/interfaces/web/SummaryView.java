@@ -2,13 +2,17 @@ package org.thirdsectoratlas.insights.interfaces.web;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.thirdsectoratlas.insights.application.CommissionerInsights;
+import org.thirdsectoratlas.insights.domain.Count;
 import org.thirdsectoratlas.insights.domain.Summary;
+import org.thirdsectoratlas.platform.web.Words;
 
 /** The graph in numbers against the research: formality mix and communities served, as charts and tables. */
 @Named
@@ -16,6 +20,12 @@ import org.thirdsectoratlas.insights.domain.Summary;
 public class SummaryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The other kinds in words, one and many. */
+    private static final Map<String, List<String>> OTHER_KIND_WORDS = Map.of(
+            "STATUTORY_BODY", List.of("statutory body", "statutory bodies"), "FUNDER", List.of("funder", "funders"),
+            "RESEARCH_BODY", List.of("research body", "research bodies"),
+            "UNSTATED", List.of("organisation of no stated kind", "organisations of no stated kind"));
 
     private CommissionerInsights insights;
     private Summary summary;
@@ -43,6 +53,25 @@ public class SummaryView implements Serializable {
 
     public Summary getSummary() {
         return summary;
+    }
+
+    /** Every organisation mapped, of any kind (the directory's count), beside the third-sector figure. */
+    public long getAllOrganisations() {
+        return summary.organisationsByKind().stream().mapToLong(Count::count).sum();
+    }
+
+    /**
+     * Why the third-sector figure is smaller than the directory: the organisations of the other kinds, in words
+     * ("5 statutory bodies / commissioners and 3 funders"), or "" when there are none.
+     */
+    public String getNotCounted() {
+        List<String> parts = summary.organisationsByKind().stream()
+                .filter(c -> !Summary.THIRD_SECTOR_KINDS.contains(c.key()) && c.count() > 0)
+                .map(c -> c.count() + " " + OTHER_KIND_WORDS.getOrDefault(c.key(), List.of(Words.text(c.key()),
+                        Words.text(c.key()))).get(c.count() == 1 ? 0 : 1))
+                .toList();
+        return parts.isEmpty() ? "" : parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     public Instant getComputedAt() {

@@ -1,7 +1,10 @@
 package org.thirdsectoratlas.organisations.interfaces.web;
 
 import java.util.List;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +30,8 @@ public class OrganisationNames {
 
     private static final int SUGGESTIONS = 12;
     private static final int REMEMBERED = 20_000;
+    private static final int WORDS_TRIED = 5;
+    private static final int SHORTENINGS = 4;
 
     private OrganisationDirectory directory;
     private final Map<String, String> names = new ConcurrentHashMap<>();
@@ -60,10 +65,68 @@ public class OrganisationNames {
         return found.stream().map(OrganisationSummary::id).toList();
     }
 
-    /** The organisation's name, or the id itself when there is no such organisation. */
+    /**
+     * What a form's organisation field submitted, as an organisation id: the id of a chosen suggestion, or text
+     * typed without choosing that is exactly one organisation's name (any case). Empty when it names none.
+     */
+    public Optional<String> idFor(String submitted) {
+        if (submitted == null || submitted.isBlank()) {
+            return Optional.empty();
+        }
+        String typed = submitted.strip();
+        if (Params.ID.matcher(typed).matches() && exists(typed)) {
+            return Optional.of(typed);
+        }
+        List<String> named = complete(typed).stream().filter(id -> names.getOrDefault(id, "").equalsIgnoreCase(typed))
+                .toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The names closest to text that named no organisation: those matching all its words, else those matching
+     * most of its words, a word shortened from its end until it matches something (so "Gatez" finds "GATE").
+     */
+    public List<String> closestNames(String typed, int limit) {
+        List<String> ids = complete(typed);
+        if (ids.isEmpty() && typed != null) {
+            Map<String, Integer> wordsMatched = new LinkedHashMap<>();
+            Arrays.stream(typed.strip().split("\\s+")).filter(w -> w.length() >= 3).limit(WORDS_TRIED)
+                    .forEach(word -> matchingAPrefix(word).forEach(id -> wordsMatched.merge(id, 1, Integer::sum)));
+            ids = wordsMatched.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        }
+        return ids.stream().limit(limit).map(this::name).toList();
+    }
+
+    private List<String> matchingAPrefix(String word) {
+        for (int end = word.length(), tries = 0; end >= 3 && tries < SHORTENINGS; end--, tries++) {
+            List<String> found = complete(word.substring(0, end));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private boolean exists(String id) {
+        if (names.containsKey(id)) {
+            return true;
+        }
+        try {
+            names.put(id, directory.get(id, Viewer.PUBLIC).name());
+            return true;
+        } catch (UnknownIdException e) {
+            return false;
+        }
+    }
+
+    /** The organisation's name, or what was given when it is no organisation's id (text typed in a form). */
     public String name(String id) {
         if (id == null || id.isBlank()) {
             return "";
+        }
+        if (!Params.ID.matcher(id).matches()) {
+            return id;
         }
         String known = names.get(id);
         if (known != null) {

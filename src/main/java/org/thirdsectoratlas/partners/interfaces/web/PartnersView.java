@@ -101,6 +101,17 @@ public class PartnersView implements Serializable {
         return "partners?faces-redirect=true&includeViewParams=true";
     }
 
+    /** An organisation chosen in "Add an organisation" (ajax): in the bid at once, its address sent back. */
+    public void memberChosen() {
+        if (addMember != null && Params.ID.matcher(addMember).matches()) {
+            Set<String> all = new LinkedHashSet<>(ViewParams.split(members));
+            all.add(addMember);
+            members = ViewParams.join(all);
+        }
+        addMember = null;
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("address", addressWithMembers(m -> m));
+    }
+
     /** This page's address with the bid as it is, changed by {@code change} of the member list. */
     public String addressWithMembers(Function<Set<String>, Set<String>> change) {
         Set<String> next = change.apply(new LinkedHashSet<>(ViewParams.split(members)));

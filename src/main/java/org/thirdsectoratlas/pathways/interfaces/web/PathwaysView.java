@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
+import org.thirdsectoratlas.organisations.interfaces.web.OrganisationNames;
 import org.thirdsectoratlas.pathways.application.PathwaySearches;
 import org.thirdsectoratlas.pathways.domain.PathwayQuery;
 import org.thirdsectoratlas.pathways.domain.PathwayResult;
@@ -20,6 +22,7 @@ import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.web.PageMessages;
 import org.thirdsectoratlas.platform.web.ViewParams;
+import org.thirdsectoratlas.platform.web.Words;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.shared.domain.Viewer;
 
@@ -35,7 +38,10 @@ public class PathwaysView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    private static final int CLOSEST = 5;
+
     private PathwaySearches searches;
+    private OrganisationNames names;
 
     private String from;
     private String to;
@@ -52,8 +58,9 @@ public class PathwaysView implements Serializable {
     }
 
     @Inject
-    public PathwaysView(PathwaySearches searches) {
+    public PathwaysView(PathwaySearches searches, OrganisationNames names) {
         this.searches = searches;
+        this.names = names;
     }
 
     /** Called once the view parameters are set (f:viewAction); a fresh page only shows the form. */
@@ -85,9 +92,46 @@ public class PathwaysView implements Serializable {
                 null, avoided);
     }
 
-    /** The form's button: the same page at the URL of the question asked. */
+    /**
+     * The form's button: the same page at the URL of the question asked. A field left empty, or text typed
+     * without choosing a suggestion that names no organisation, stays as typed with a message beside it
+     * (naming the closest organisations) instead of an empty search.
+     */
     public String search() {
-        return "pathways?faces-redirect=true&includeViewParams=true";
+        boolean ok = resolved("from", "the organisation to start from", true);
+        ok &= resolved("to", "the organisation to reach", true);
+        ok &= resolved("avoid", "the organisation to keep out", false);
+        return ok ? "pathways?faces-redirect=true&includeViewParams=true" : null;
+    }
+
+    /** Replaces the field's text by the id it names; false (and a message by the field) when it names none. */
+    private boolean resolved(String field, String what, boolean required) {
+        String typed = switch (field) {
+            case "from" -> from;
+            case "to" -> to;
+            default -> getAvoided();
+        };
+        String clientId = "pathwayForm:" + field;
+        if (typed == null) {
+            if (required) {
+                PageMessages.warnAt(clientId, "Choose " + what + ": type part of its name and pick a suggestion.");
+            }
+            return !required;
+        }
+        Optional<String> id = names.idFor(typed);
+        if (id.isEmpty()) {
+            List<String> closest = names.closestNames(typed, CLOSEST);
+            PageMessages.warnAt(clientId, "No organisation is called '" + Words.shortened(typed) + "'. "
+                    + (closest.isEmpty() ? "Try a shorter part of its name, then pick a suggestion."
+                            : "Closest: " + String.join("; ", closest) + "."));
+            return false;
+        }
+        switch (field) {
+            case "from" -> from = id.get();
+            case "to" -> to = id.get();
+            default -> setAvoided(id.get());
+        }
+        return true;
     }
 
     public PathwayResult getResult() {
