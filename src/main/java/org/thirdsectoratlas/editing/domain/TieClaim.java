@@ -14,7 +14,7 @@ public record TieClaim(
         @NotNull @Pattern(regexp = OrganisationDraft.ID, message = "must be an organisation id") String from,
         @NotNull @Pattern(regexp = OrganisationDraft.ID, message = "must be an id") String to,
         @Size(max = DETAIL_LIMIT, message = "must be at most " + DETAIL_LIMIT + " characters")
-        @Pattern(regexp = "[^\\p{Cc}]*", message = "must be printable text: no control characters such as tabs or new lines")
+        @Pattern(regexp = OrganisationDraft.TEXT, message = "must be printable text: no control characters such as tabs or new lines")
         String detail,
         @Pattern(regexp = OrganisationDraft.VISIBILITIES, message = "must be one of " + OrganisationDraft.VISIBILITIES)
         String visibility) {
