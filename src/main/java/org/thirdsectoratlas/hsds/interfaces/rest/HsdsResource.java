@@ -68,10 +68,12 @@ public class HsdsResource {
                     example = "leeds", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("search") String search,
             @Parameter(description = "page number, from 1", example = "1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000000", defaultValue = "1"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000000",
+                            defaultValue = "1"))
             @QueryParam("page") String page,
             @Parameter(description = "organizations per page, 1 to " + PageRequest.MAX_SIZE, example = "20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100",
+                            defaultValue = "20"))
             @QueryParam("per_page") String perPage,
             @Context UriInfo uriInfo) {
         var request = new PageRequest(Params.integer("page", page, 1, 1, 1_000_000) - 1,
