@@ -132,8 +132,11 @@ class DirectoryResourcesIT {
             assertTrue(responses.containsKey("200") && responses.containsKey("400"), path);
             assertTrue(path.endsWith("}") == responses.containsKey("404")
                     || path.endsWith("collaborators"), path);
-            assertTrue(get.getJsonArray("parameters").stream().allMatch(p -> p.asJsonObject().containsKey("example")),
-                    path + " parameters have examples");
+            // Examples name records that answer; the research names no contract, so a contract id has none.
+            boolean answeringExampleExists = !path.equals("/api/contracts/{id}");
+            assertTrue(get.getJsonArray("parameters").stream()
+                            .allMatch(p -> p.asJsonObject().containsKey("example") == answeringExampleExists),
+                    path + " parameters have examples that answer");
         }
     }
 

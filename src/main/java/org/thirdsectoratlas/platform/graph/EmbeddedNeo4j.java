@@ -51,7 +51,34 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     + "loopback; '" + host + "' is not a loopback address");
         }
         long started = System.nanoTime();
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+        // The engine looks up its extensions and logging providers through the context class loader. Inside
+        // Liberty that is the application's, whose WEB-INF/lib may hold other copies of the same libraries
+        // (POI brings log4j-api): start it with its own loader so that it finds only its own.
+        Thread thread = Thread.currentThread();
+        ClassLoader caller = thread.getContextClassLoader();
+        thread.setContextClassLoader(DatabaseManagementServiceBuilder.class.getClassLoader());
+        DatabaseManagementService service;
+        try {
+            service = build(home, host, port, pageCacheSize, transactionTimeout);
+        } finally {
+            thread.setContextClassLoader(caller);
+        }
+        try {
+            service.database("neo4j").isAvailable(60_000);
+        } catch (RuntimeException e) {
+            // A started engine that is never shut down keeps the JVM (and server stop) hanging.
+            service.shutdown();
+            throw e;
+        }
+        String uri = "bolt://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        LOG.info(() -> "Embedded Neo4j ready at " + uri + " (data in " + home + ") after "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return new EmbeddedNeo4j(service, uri);
+    }
+
+    private static DatabaseManagementService build(Path home, String host, int port, String pageCacheSize,
+                                                   Duration transactionTimeout) {
+        return new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -64,17 +91,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
                 .build();
-        try {
-            service.database("neo4j").isAvailable(60_000);
-        } catch (RuntimeException e) {
-            // A started engine that is never shut down keeps the JVM (and server stop) hanging.
-            service.shutdown();
-            throw e;
-        }
-        String uri = "bolt://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
-        LOG.info(() -> "Embedded Neo4j ready at " + uri + " (data in " + home + ") after "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
-        return new EmbeddedNeo4j(service, uri);
     }
 
     public String boltUri() {

@@ -102,7 +102,12 @@ public class GraphBootstrap {
             problem = null;
             return true;
         } catch (RuntimeException e) {
-            problem = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            problem = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()) + (root == e ? ""
+                    : ", caused by " + root.getClass().getSimpleName() + ": " + firstLine(root.getMessage()));
             // One line, no stack trace: an unreachable graph is an expected state that readiness reports.
             LOG.log(Level.WARNING, "The graph is not ready ({0}); retrying every {1} s",
                     new Object[] {problem, RETRY_SECONDS});
