@@ -1,6 +1,6 @@
 package org.thirdsectoratlas.editing.infrastructure.graph;
 
-import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
+import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
@@ -493,7 +493,7 @@ public class Neo4jEditRepository implements EditRepository {
                 record.get("communities").asList(Value::asString), record.get("localities").asList(Value::asString),
                 o.get("visibility").isNull() ? "PUBLIC" : text(o, "visibility"),
                 o.get("retired").isNull() ? false : o.get("retired").asBoolean(), text(o, "mergedInto"),
-                o.get("version").isNull() ? 0 : o.get("version").asLong(), text(o, "recordedBy"), provenance(o));
+                o.get("version").isNull() ? 0 : o.get("version").asLong(), text(o, "recordedBy"), nodeProvenance(o));
     }
 
     private static Change toChange(Value c) {
