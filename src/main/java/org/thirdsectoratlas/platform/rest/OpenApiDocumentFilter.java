@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
@@ -46,6 +47,8 @@ public class OpenApiDocumentFilter implements OASFilter {
      */
     public static final String OWN_ETAG = "x-atlas-version-etag";
 
+    /** The fraction digits of the pattern a scanner makes of {@code @Digits(fraction = n)}. */
+    private static final Pattern DIGITS_FRACTION = Pattern.compile("\\[\\.\\]\\\\d\\{1,(\\d+)\\}");
     private static final Pattern CONSTANT_ALTERNATION = Pattern.compile("[A-Z][A-Z0-9_]*(\\|[A-Z][A-Z0-9_]*)+");
 
     @Override
@@ -187,6 +190,15 @@ public class OpenApiDocumentFilter implements OASFilter {
                 schema.setMaximum(BigDecimal.valueOf("int32".equals(schema.getFormat())
                         ? Integer.MAX_VALUE : Long.MAX_VALUE));
             }
+        }
+        if (types.contains(Schema.SchemaType.NUMBER) && schema.getPattern() != null) {
+            // @Digits: the server's scanner spells it as a pattern (which JSON Schema applies to strings only), the
+            // build's as multipleOf; say it the second way in both documents.
+            Matcher fraction = DIGITS_FRACTION.matcher(schema.getPattern());
+            if (fraction.find() && schema.getMultipleOf() == null) {
+                schema.setMultipleOf(BigDecimal.ONE.movePointLeft(Integer.parseInt(fraction.group(1))));
+            }
+            schema.setPattern(null);
         }
         if (types.contains(Schema.SchemaType.ARRAY) && schema.getMaxItems() == null) {
             schema.setMaxItems(MAX_ITEMS);

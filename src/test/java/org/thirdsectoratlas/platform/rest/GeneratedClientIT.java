@@ -123,11 +123,11 @@ class GeneratedClientIT {
     void recordsATieAndTheOtherSideConfirmsIt() throws ApiException {
         Tie claimed = new EditingApi(client(token(DemoUsers.MEMBER_LEEDS_GATE))).createTie(new TieClaim()
                 .kind(TieClaim.KindEnum.COLLABORATION).from("leeds-gate").to("basis-yorkshire").detail("TRAINING"));
-        assertEquals("CLAIMED", claimed.getStatus());
+        assertEquals(Tie.StatusEnum.CLAIMED, claimed.getStatus());
         assertNotNull(claimed.getId());
 
         Tie confirmed = new EditingApi(client(token(DemoUsers.MEMBER_BASIS))).confirmTie(claimed.getId());
-        assertEquals("CONFIRMED", confirmed.getStatus());
+        assertEquals(Tie.StatusEnum.CONFIRMED, confirmed.getStatus());
         assertEquals(DemoUsers.MEMBER_BASIS, confirmed.getConfirmedBy());
         assertEquals(claimed.getId(), new EditingApi(client(null)).getTie(claimed.getId()).getId());
     }

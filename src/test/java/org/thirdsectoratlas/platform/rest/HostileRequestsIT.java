@@ -14,6 +14,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.thirdsectoratlas.testing.AtlasDeployment;
@@ -31,6 +32,15 @@ class HostileRequestsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return AtlasDeployment.war();
+    }
+
+    /** The hostile requests go to a server that is up and warm; each test then checks that it still is. */
+    @BeforeEach
+    void serverIsReady() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (Http.get("health/ready").statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
     }
 
     private static HttpRequest.Builder to(String path) {
