@@ -76,10 +76,10 @@ class ImportPageIT extends PageTest {
         waitFor(By.id("upload:file")).sendKeys(csv.toString());
         browser.findElement(By.id("upload:check")).click();
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("report:import")).isEmpty());
-        assertTrue(browser.findElement(By.id("report:counts")).getText().contains("would create 1 Organisation"),
-                browser.findElement(By.id("report:counts")).getText());
+        assertTrue(browser.findElement(By.id("counts")).getText().contains("would create 1 Organisation"),
+                browser.findElement(By.id("counts")).getText());
         browser.findElement(By.id("report:import")).click();
-        WebElement created = waitFor(By.cssSelector("#report\\:created a"));
+        WebElement created = waitFor(By.cssSelector("#created a"));
         String id = created.getText();
         assertEquals(200, Http.get("api/organisations/" + id).statusCode());
         assertTrue(browser.findElement(By.id("report:progress")).getText().contains("100%"));

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -67,8 +68,7 @@ class PartnersPageIT extends PageTest {
                 .isEmpty(), "nothing highlighted before Arrow Down: it moves to the first suggestion, Leeds GATE");
         input.sendKeys(Keys.ARROW_DOWN);
         input.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.id("members")).getText().contains("Leeds GATE"));
+        waitUntilMembersInclude("Leeds GATE");
         browser.findElement(By.id("partnerForm:find")).sendKeys(Keys.ENTER);
 
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("members=leeds-gate"));
@@ -86,8 +86,7 @@ class PartnersPageIT extends PageTest {
                 .until(d -> d.findElement(By.id("partnerForm:addMember_panel")).getText().contains("Yorkshire MESMAC"));
         input.sendKeys(Keys.ARROW_DOWN);
         input.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.id("members")).getText().contains("Yorkshire MESMAC"));
+        waitUntilMembersInclude("Yorkshire MESMAC");
         assertTrue(browser.findElement(By.id("members-title")).getText().contains("(2)"));
         assertTrue(browser.getCurrentUrl().contains("members=leeds-gate%2Cyorkshire-mesmac"), browser.getCurrentUrl());
         assertEquals("", browser.findElement(By.id("partnerForm:addMember_input")).getAttribute("value"),
@@ -103,5 +102,11 @@ class PartnersPageIT extends PageTest {
                 "No organisation has the id 'nobody-here'.");
         assertMessage("partners.xhtml?resourceKinds=GOLD", 400, "resourceKinds must be one of");
         assertMessage("partners.xhtml?localities=a%20b", 400, "localities must be an id");
+    }
+
+    /** Choosing a member reloads the page at its new address, so the list may be replaced while we read it. */
+    private static void waitUntilMembersInclude(String name) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("members")).getText().contains(name));
     }
 }
