@@ -69,3 +69,10 @@ ON EACH [n.name, n.aliases, n.description];
 // ---- The change log's counter: every replica reads it every 500 ms (platform/graph ChangeSignal) ----
 CREATE CONSTRAINT changecounter_id IF NOT EXISTS
 FOR (n:ChangeCounter) REQUIRE n.id IS UNIQUE;
+
+// ---- Answers to writes sent with an Idempotency-Key (platform/graph IdempotentAnswers), kept for a day ----
+CREATE CONSTRAINT idempotentrequest_id IF NOT EXISTS
+FOR (n:IdempotentRequest) REQUIRE n.id IS UNIQUE;
+
+CREATE INDEX idempotentrequest_expires IF NOT EXISTS
+FOR (n:IdempotentRequest) ON (n.expiresAt);

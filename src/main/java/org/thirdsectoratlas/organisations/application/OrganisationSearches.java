@@ -52,4 +52,9 @@ public class OrganisationSearches {
     int size() {
         return firstPages.size();
     }
+
+    /** The remembered answers, for their hit and miss counts (/metrics). */
+    public GraphAnswers<?, ?> answerCache() {
+        return firstPages;
+    }
 }

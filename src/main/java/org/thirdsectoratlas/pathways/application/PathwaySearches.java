@@ -60,4 +60,9 @@ public class PathwaySearches {
     int size() {
         return answers.size();
     }
+
+    /** The remembered answers, for their hit and miss counts (/metrics). */
+    public GraphAnswers<?, ?> answerCache() {
+        return answers;
+    }
 }

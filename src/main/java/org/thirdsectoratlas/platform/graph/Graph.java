@@ -1,8 +1,11 @@
 package org.thirdsectoratlas.platform.graph;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
@@ -18,6 +21,8 @@ public final class Graph {
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    /** Sessions open now: each holds at most one pooled connection, so this is the pool's use (/metrics). */
+    private final AtomicInteger sessionsOpen = new AtomicInteger();
 
     public Graph(Driver driver, String database) {
         this.driver = driver;
@@ -27,9 +32,7 @@ public final class Graph {
     }
 
     public <T> T read(TransactionCallback<T> work) {
-        try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(work);
-        }
+        return inSession(session -> session.executeRead(work));
     }
 
     /**
@@ -37,15 +40,26 @@ public final class Graph {
      * ({@code atlas.neo4j.embedded.transaction-timeout-seconds}): whole-graph computations in the background.
      */
     public <T> T readLong(TransactionCallback<T> work) {
-        try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(work, TransactionConfig.builder().withTimeout(BACKGROUND_TIMEOUT).build());
-        }
+        return inSession(session -> session.executeRead(work,
+                TransactionConfig.builder().withTimeout(BACKGROUND_TIMEOUT).build()));
     }
 
     public <T> T write(TransactionCallback<T> work) {
+        return inSession(session -> session.executeWrite(work));
+    }
+
+    private <T> T inSession(Function<Session, T> work) {
+        sessionsOpen.incrementAndGet();
         try (var session = driver.session(sessionConfig)) {
-            return session.executeWrite(work);
+            return work.apply(session);
+        } finally {
+            sessionsOpen.decrementAndGet();
         }
+    }
+
+    /** How many sessions (so pooled connections at most) are in use at this moment. */
+    public int sessionsOpen() {
+        return sessionsOpen.get();
     }
 
     /** Schema statements must run outside explicit transactions that also write data. */

@@ -2,6 +2,7 @@ package org.thirdsectoratlas.platform.graph;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -22,6 +23,8 @@ public final class GraphAnswers<K, V> {
     private final int maxEntries;
     private final Map<K, Answer<V>> entries;
     private LongSupplier clock = System::nanoTime;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     public GraphAnswers(GraphChanges changes, int maxEntries, long ttlSeconds) {
         this.changes = changes;
@@ -42,9 +45,11 @@ public final class GraphAnswers<K, V> {
         synchronized (entries) {
             Answer<V> entry = entries.get(key);
             if (entry != null && entry.graphVersion() == graphVersion && now - entry.expiresAtNanos() < 0) {
+                hits.increment();
                 return entry.value();
             }
         }
+        misses.increment();
         return remember(key, read.get(), graphVersion, now);
     }
 
@@ -69,6 +74,16 @@ public final class GraphAnswers<K, V> {
         synchronized (entries) {
             entries.clear();
         }
+    }
+
+    /** Answers served from memory so far (/metrics). */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Answers read from the graph because none was remembered or it was no longer current (/metrics). */
+    public long misses() {
+        return misses.sum();
     }
 
     public int size() {

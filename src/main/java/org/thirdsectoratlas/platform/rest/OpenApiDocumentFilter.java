@@ -37,6 +37,8 @@ public class OpenApiDocumentFilter implements OASFilter {
     public static final int MAX_ITEMS = 10_000;
 
     static final String RATE_LIMIT = "RateLimit";
+    static final String IDEMPOTENCY_KEY = "IdempotencyKey";
+    static final String IDEMPOTENCY_KEY_REUSED = "IdempotencyKeyReused";
     static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
     static final String RETRY_AFTER = "Retry-After";
     static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
@@ -82,7 +84,26 @@ public class OpenApiDocumentFilter implements OASFilter {
         components.getResponses().forEach((name, response) -> headers(response,
                 ApiDocs.TOO_MANY_REQUESTS.equals(name)));
         if (api.getPaths() != null) {
-            api.getPaths().getPathItems().values().forEach(this::operations);
+            components.addParameter(IDEMPOTENCY_KEY, OASFactory.createParameter().name(IdempotencyFilter.HEADER)
+                    .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
+                    .description("Any unique value (a UUID) that makes this write safe to send again: a retry with "
+                            + "the same key gets the first answer (with `Idempotent-Replayed: true`) and writes "
+                            + "nothing twice, through any server, for 24 h. The same key on a different request is "
+                            + "a 422; while the first request runs, a 409 with Retry-After.")
+                    .example("3f2c6a0e-8d1b-4c55-9a3e-2b7f0c1d9e44")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)
+                            .pattern("^[!-~]{1,255}$")));
+            components.addResponse(IDEMPOTENCY_KEY_REUSED, OASFactory.createAPIResponse()
+                    .description("The Idempotency-Key was used before for a different request")
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+            headers(components.getResponses().get(IDEMPOTENCY_KEY_REUSED), false);
+            api.getPaths().getPathItems().forEach((path, item) -> {
+                operations(item);
+                if (!path.endsWith("/" + RateLimitFilter.TOKEN_PATH)) {
+                    idempotentWrites(item);
+                }
+            });
         }
     }
 
@@ -129,6 +150,19 @@ public class OpenApiDocumentFilter implements OASFilter {
                     }
                 }
             });
+        });
+    }
+
+    /** POST, PUT and PATCH take an Idempotency-Key (IdempotencyFilter); the token endpoint does not. */
+    private static void idempotentWrites(PathItem item) {
+        item.getOperations().forEach((method, operation) -> {
+            if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                    || method == PathItem.HttpMethod.PATCH) {
+                operation.addParameter(OASFactory.createParameter()
+                        .ref("#/components/parameters/" + IDEMPOTENCY_KEY));
+                standard(operation, "409", ApiDocs.CONFLICT);
+                standard(operation, "422", IDEMPOTENCY_KEY_REUSED);
+            }
         });
     }
 

@@ -120,13 +120,18 @@ class GeneratedClientIT {
     }
 
     @Test
-    void recordsATieAndTheOtherSideConfirmsIt() throws ApiException {
-        Tie claimed = new EditingApi(client(token(DemoUsers.MEMBER_LEEDS_GATE))).createTie(new TieClaim()
-                .kind(TieClaim.KindEnum.COLLABORATION).from("leeds-gate").to("basis-yorkshire").detail("TRAINING"));
+    void recordsATieSafeToRetryAndTheOtherSideConfirmsIt() throws ApiException {
+        EditingApi leedsGate = new EditingApi(client(token(DemoUsers.MEMBER_LEEDS_GATE)));
+        TieClaim claim = new TieClaim().kind(TieClaim.KindEnum.COLLABORATION).from("leeds-gate")
+                .to("basis-yorkshire").detail("TRAINING");
+        String key = java.util.UUID.randomUUID().toString();
+        Tie claimed = leedsGate.createTie(claim, key);
         assertEquals(Tie.StatusEnum.CLAIMED, claimed.getStatus());
         assertNotNull(claimed.getId());
+        assertEquals(claimed.getId(), leedsGate.createTie(claim, key).getId(),
+                "sent again with its Idempotency-Key: the first answer, not a second tie (nor a 409)");
 
-        Tie confirmed = new EditingApi(client(token(DemoUsers.MEMBER_BASIS))).confirmTie(claimed.getId());
+        Tie confirmed = new EditingApi(client(token(DemoUsers.MEMBER_BASIS))).confirmTie(claimed.getId(), null);
         assertEquals(Tie.StatusEnum.CONFIRMED, confirmed.getStatus());
         assertEquals(DemoUsers.MEMBER_BASIS, confirmed.getConfirmedBy());
         assertEquals(claimed.getId(), new EditingApi(client(null)).getTie(claimed.getId()).getId());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DemoUsers;
 import org.thirdsectoratlas.testing.Http;
 
 /**
@@ -87,9 +88,12 @@ class HostileRequestsIT {
     }
 
     @Test
-    void unknownAddressesAreProblems() {
-        // An unknown method (FOO) is still refused by Liberty's web security as a bare 403 before the application
-        // sees it (CWWKS9117E): not yet a problem+json answer (issue #17).
+    void unknownMethodsAndAddressesAreProblems() {
+        assertProblem(Http.send(to("api/organisations").header("Accept", "application/json")
+                .method("FOO", HttpRequest.BodyPublishers.noBody()).build()), 401);
+        assertProblem(Http.send(to("api/organisations").header("Accept", "application/json")
+                .header("Authorization", "Bearer " + DemoUsers.token(DemoUsers.MEMBER_BASIS))
+                .method("FOO", HttpRequest.BodyPublishers.noBody()).build()), 405);
         assertProblem(Http.send(to("api/no-such-thing-" + MARK).header("Accept", "application/json").GET().build()), 404);
     }
 

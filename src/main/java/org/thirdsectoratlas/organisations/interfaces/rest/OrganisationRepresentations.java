@@ -96,4 +96,9 @@ public class OrganisationRepresentations {
     private static final class Json {
         static final Jsonb INSTANCE = JsonbBuilder.create();
     }
+
+    /** The remembered answers, for their hit and miss counts (/metrics). */
+    public GraphAnswers<?, ?> answerCache() {
+        return answers;
+    }
 }
