@@ -128,7 +128,7 @@ public final class Replica implements AutoCloseable {
         return send(builder.build());
     }
 
-    public HttpResponse<String> post(String path, String json, String token) {
+    public HttpResponse<String> post(String path, String json, String token, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
@@ -137,6 +137,9 @@ public final class Replica implements AutoCloseable {
         }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
+        }
+        if (headers.length > 0) {
+            builder.headers(headers);
         }
         return send(builder.build());
     }

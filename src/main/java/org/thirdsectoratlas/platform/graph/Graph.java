@@ -21,11 +21,13 @@ public final class Graph {
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
+    private final String database;
     /** Sessions open now: each holds at most one pooled connection, so this is the pool's use (/metrics). */
     private final AtomicInteger sessionsOpen = new AtomicInteger();
 
     public Graph(Driver driver, String database) {
         this.driver = driver;
+        this.database = database == null || database.isBlank() ? null : database;
         this.sessionConfig = database == null || database.isBlank()
                 ? SessionConfig.defaultConfig()
                 : SessionConfig.forDatabase(database);
@@ -45,12 +47,22 @@ public final class Graph {
     }
 
     public <T> T write(TransactionCallback<T> work) {
-        return inSession(session -> session.executeWrite(work));
+        return inSession(session -> {
+            T result = session.executeWrite(work);
+            ReadYourWrites.wrote(session.lastBookmarks());
+            return result;
+        });
     }
 
     private <T> T inSession(Function<Session, T> work) {
+        var awaited = ReadYourWrites.awaited();
+        SessionConfig config = sessionConfig;
+        if (!awaited.isEmpty()) {
+            var builder = SessionConfig.builder().withBookmarks(awaited);
+            config = (database == null ? builder : builder.withDatabase(database)).build();
+        }
         sessionsOpen.incrementAndGet();
-        try (var session = driver.session(sessionConfig)) {
+        try (var session = driver.session(config)) {
             return work.apply(session);
         } finally {
             sessionsOpen.decrementAndGet();

@@ -40,6 +40,9 @@ public final class GraphAnswers<K, V> {
 
     /** The remembered answer for the key while current, otherwise {@code read}'s (remembered when it returns). */
     public V get(K key, Supplier<V> read) {
+        if (ReadYourWrites.sentBookmarks()) {
+            return reread(key, read); // the caller wrote elsewhere just now: read at least that state
+        }
         long graphVersion = changes.version();
         long now = clock.getAsLong();
         synchronized (entries) {

@@ -57,12 +57,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private static final String CLAIMED = IdempotencyFilter.class.getName() + ".claimed";
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
 
-    private final IdempotentAnswers answers;
-
+    /** Field injection: RESTEasy makes providers with their public no-argument constructor. */
     @Inject
-    public IdempotencyFilter(IdempotentAnswers answers) {
-        this.answers = answers;
-    }
+    IdempotentAnswers answers;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {

@@ -41,8 +41,10 @@ public class OpenReadsFilter implements ContainerRequestFilter, ContainerRespons
     public static final String CACHE_CONTROL = "public, max-age=60";
     public static final String PRIVATE_CACHE_CONTROL = "private, max-age=60";
     static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, OPTIONS";
-    static final String ALLOWED_HEADERS = "Accept, Accept-Language, Authorization, Content-Type, If-Match, If-None-Match";
-    static final String EXPOSED_HEADERS = "ETag, Content-Type, Location, Link, RateLimit, RateLimit-Policy, Retry-After";
+    static final String ALLOWED_HEADERS = "Accept, Accept-Language, Authorization, Content-Type, If-Match, If-None-Match, "
+            + "Idempotency-Key, Atlas-Bookmark";
+    static final String EXPOSED_HEADERS = "ETag, Content-Type, Location, Link, RateLimit, RateLimit-Policy, Retry-After, "
+            + "Atlas-Bookmark, Idempotent-Replayed";
 
     private static final Logger LOG = Logger.getLogger(OpenReadsFilter.class.getName());
 

@@ -127,6 +127,11 @@ public final class ProblemMappers {
             if (graphUnavailable(e)) {
                 return unavailable(e);
             }
+            if (e instanceof org.neo4j.driver.exceptions.ClientException client && client.code() != null
+                    && client.code().contains("InvalidBookmark")) {
+                return Problem.badParameter(BookmarkFilter.HEADER, "The bookmark is not one this graph gave; send "
+                        + "the " + BookmarkFilter.HEADER + " value of a write's answer unchanged.").toResponse();
+            }
             // Bounded: the message may quote the request (a header, a parameter).
             LOG.log(Level.SEVERE, "Unexpected failure: {0}", LogText.failure(e));
             return Problem.of("internal-error", "Something went wrong on our side",

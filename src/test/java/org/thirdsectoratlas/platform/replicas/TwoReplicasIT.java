@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.thirdsectoratlas.platform.rest.BookmarkFilter;
+import org.thirdsectoratlas.platform.rest.IdempotencyFilter;
 import org.thirdsectoratlas.testing.DemoUsers;
 import org.thirdsectoratlas.testing.Http;
 import org.thirdsectoratlas.testing.Replica;
@@ -156,6 +159,57 @@ class TwoReplicasIT {
 
     @Test
     @Order(4)
+    void aWriteThroughOneReplicaIsInTheOthersVeryNextAnswerWhenItsBookmarkIsSentBack() {
+        String newcomer = "twin-bookmark-" + Long.toString(System.currentTimeMillis(), 36);
+        String path = "api/pathways?from=leeds-gate&to=" + newcomer;
+        assertEquals(201, one.post("api/organisations", organisation(newcomer, "Twin Bookmark Newcomer"),
+                one.token(DemoUsers.MODERATOR)).statusCode());
+        var claimed = one.post("api/ties", """
+                {"kind": "COLLABORATION", "from": "leeds-gate", "to": "%s", "visibility": "PUBLIC"}"""
+                .formatted(newcomer), one.token(DemoUsers.MEMBER_LEEDS_GATE));
+        assertEquals(201, claimed.statusCode(), claimed.body());
+        String bookmark = claimed.headers().firstValue(BookmarkFilter.HEADER).orElseThrow(
+                () -> new AssertionError("a write's answer carries its bookmark: " + claimed.headers().map()));
+
+        // At once, without waiting for replica two's change signal: the bookmark makes it catch up first.
+        var pathways = two.get(path, null, BookmarkFilter.HEADER, bookmark);
+        assertEquals(200, pathways.statusCode(), pathways.body());
+        assertEquals(1, Http.json(pathways).getJsonArray("pathways").size(), pathways.body());
+
+        var forged = two.get(path, null, BookmarkFilter.HEADER, "FB:not-one-this-graph-gave");
+        assertEquals(400, forged.statusCode(), forged.body());
+        var tooMany = two.get(path, null, BookmarkFilter.HEADER, "a,b,c,d,e,f,g,h,i");
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+    }
+
+    @Test
+    @Order(5)
+    void aWriteRetriedThroughTheOtherReplicaWithItsIdempotencyKeyIsWrittenOnce() {
+        String newcomer = "twin-retry-" + Long.toString(System.currentTimeMillis(), 36);
+        assertEquals(201, one.post("api/organisations", organisation(newcomer, "Twin Retry Newcomer"),
+                one.token(DemoUsers.MODERATOR)).statusCode());
+        String claim = """
+                {"kind": "COLLABORATION", "from": "leeds-gate", "to": "%s", "visibility": "PUBLIC"}"""
+                .formatted(newcomer);
+        String key = UUID.randomUUID().toString();
+        var first = one.post("api/ties", claim, one.token(DemoUsers.MEMBER_LEEDS_GATE),
+                IdempotencyFilter.HEADER, key);
+        assertEquals(201, first.statusCode(), first.body());
+        var retry = two.post("api/ties", claim, two.token(DemoUsers.MEMBER_LEEDS_GATE), IdempotencyFilter.HEADER, key);
+        assertEquals(201, retry.statusCode(), "the first answer again, not 409 'already recorded': " + retry.body());
+        assertEquals("true", retry.headers().firstValue(IdempotencyFilter.REPLAYED).orElse(""));
+        assertEquals(Http.json(first).getString("id"), Http.json(retry).getString("id"));
+    }
+
+    private static String organisation(String id, String name) {
+        return """
+                {"id": "%s", "name": "%s", "kind": "COMMUNITY_GROUP", "description": "Made by TwoReplicasIT",
+                 "identifiers": [], "communities": [], "localities": ["leeds"], "visibility": "PUBLIC"}"""
+                .formatted(id, name);
+    }
+
+    @Test
+    @Order(6)
     void withTheGraphKilledBothAnswer503WithRetryAfterAndRecoverWithinFiveSecondsOfItsReturn() throws Exception {
         neo4j.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         for (Replica replica : List.of(one, two)) {
