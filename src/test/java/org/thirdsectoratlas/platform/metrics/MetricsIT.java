@@ -3,6 +3,7 @@ package org.thirdsectoratlas.platform.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -27,7 +28,8 @@ class MetricsIT {
     }
 
     private static String metrics() {
-        var response = Http.get("metrics");
+        var response = Http.send(HttpRequest.newBuilder(Http.uri("metrics")).header("Accept", "text/plain").GET()
+                .build()); // as Prometheus asks
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
                 response.headers().map().toString());
