@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.thirdsectoratlas.editing.application.EditPolicy;
 import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.EditConflictException;
 import org.thirdsectoratlas.editing.domain.EditableOrganisation;
@@ -19,6 +21,7 @@ import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
 import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jEditRepository;
+import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
@@ -35,6 +38,13 @@ class Neo4jEditRepositoryTest {
     private static OrganisationDraft draft(String name, List<String> identifiers, List<String> communities) {
         return new OrganisationDraft(null, name, "COMMUNITY_GROUP", "A test group", identifiers,
                 "https://example.org", "MICRO", communities, List.of(), "PUBLIC");
+    }
+
+    /** A move by a moderator, through the same permission the application asks. */
+    private static Tie move(String tieId, TieTransition transition, String user) {
+        Caller moderator = new Caller(user, Set.of(Caller.MODERATOR), Set.of());
+        return repository.transition(tieId, transition, moderator.viewer(), user,
+                EditPolicy.requireCanMove(moderator, transition));
     }
 
     /** Every property of the organisation and of its relationships, as the change log sees it. */
@@ -134,13 +144,13 @@ class Neo4jEditRepositoryTest {
         assertThrows(EditConflictException.class, () -> repository.claim(new TieClaim("COLLABORATION",
                 "age-uk-leeds", "leeds-gate", null, null), "moderator"), "already recorded, in either direction");
 
-        Tie confirmed = repository.transition(claimed.id(), TieTransition.CONFIRM, "moderator");
+        Tie confirmed = move(claimed.id(), TieTransition.CONFIRM, "moderator");
         assertEquals("CONFIRMED", confirmed.status());
         assertEquals("moderator", confirmed.confirmedBy());
 
-        Tie withdrawn = repository.transition(claimed.id(), TieTransition.WITHDRAW, "member-leeds-gate");
+        Tie withdrawn = move(claimed.id(), TieTransition.WITHDRAW, "member-leeds-gate");
         assertEquals("WITHDRAWN", withdrawn.status());
-        assertThrows(EditConflictException.class, () -> repository.transition(claimed.id(), TieTransition.CONFIRM, "moderator"));
+        assertThrows(EditConflictException.class, () -> move(claimed.id(), TieTransition.CONFIRM, "moderator"));
         assertEquals("WITHDRAWN", repository.tie(claimed.id(), Viewer.PUBLIC).orElseThrow().status());
     }
 

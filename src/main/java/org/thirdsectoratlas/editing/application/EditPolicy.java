@@ -2,6 +2,8 @@ package org.thirdsectoratlas.editing.application;
 
 import java.util.Set;
 
+import org.thirdsectoratlas.editing.domain.TiePermission;
+import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.security.domain.ForbiddenException;
 import org.thirdsectoratlas.security.domain.UnauthenticatedException;
@@ -76,6 +78,16 @@ public final class EditPolicy {
             throw new ForbiddenException("Only members of an organisation named in " + what
                     + " or a moderator may record or change it.");
         }
+    }
+
+    /** Who may make the move: the other side confirms, either side withdraws (moderators both). */
+    public static TiePermission requireCanMove(Caller caller, TieTransition transition) {
+        return (tie, otherSide) -> {
+            switch (transition) {
+                case CONFIRM -> requireCanConfirm(caller, otherSide);
+                case WITHDRAW -> requireCanWithdraw(caller, tie.from(), otherSide);
+            }
+        };
     }
 
     /** Either side (or a moderator) may withdraw. */

@@ -50,13 +50,9 @@ public class TieEditing {
     /** Confirm (the other side or a moderator) or withdraw (either side or a moderator). */
     public Tie transition(String tieId, TieTransition transition, Caller caller) {
         EditPolicy.requireAuthenticated(caller);
-        Tie tie = get(tieId, caller);
-        var otherSide = repository.otherSide(tieId);
-        switch (transition) {
-            case CONFIRM -> EditPolicy.requireCanConfirm(caller, otherSide);
-            case WITHDRAW -> EditPolicy.requireCanWithdraw(caller, tie.from(), otherSide);
-        }
-        return fired("tie " + transition.status().toLowerCase(), repository.transition(tieId, transition, caller.user()));
+        Tie moved = repository.transition(tieId, transition, caller.viewer(), caller.user(),
+                EditPolicy.requireCanMove(caller, transition));
+        return fired("tie " + transition.status().toLowerCase(), moved);
     }
 
     /** A tie of the caller's queue and whether the caller may confirm it (the other side, or a moderator). */

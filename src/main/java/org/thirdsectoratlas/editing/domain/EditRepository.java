@@ -40,6 +40,11 @@ public interface EditRepository {
      */
     java.util.List<Tie> liveTies(java.util.Set<String> organisations, boolean allClaimed, int limit);
 
-    /** Moves the tie on (confirm, withdraw); EditConflictException if its status does not allow the move. */
-    Tie transition(String tieId, TieTransition transition, String user);
+    /**
+     * Moves the tie on (confirm, withdraw) in one write transaction: UnknownIdException if the viewer cannot see
+     * it, then the permission (asked after the change log is locked), then EditConflictException if its status
+     * does not allow the move.
+     */
+    Tie transition(String tieId, TieTransition transition, org.thirdsectoratlas.shared.domain.Viewer viewer,
+                   String user, TiePermission permission);
 }

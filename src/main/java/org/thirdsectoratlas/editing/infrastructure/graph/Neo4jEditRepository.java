@@ -6,7 +6,6 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import org.thirdsectoratlas.editing.domain.StaleVersionException;
 import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
 import org.thirdsectoratlas.editing.domain.TieKind;
+import org.thirdsectoratlas.editing.domain.TiePermission;
 import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.platform.rest.InvalidParameterException;
@@ -161,10 +161,27 @@ public class Neo4jEditRepository implements EditRepository {
             RETURN a.id AS from, b.id AS to, properties(r) AS tie
             """;
 
-    private static final String FIND_TIE = """
-            MATCH (a:Organisation {id: $from})-[r:%1$s {tieId: $tieId}]->(b:%2$s {id: $to})
-            RETURN a.id AS from, b.id AS to, properties(r) AS tie
-            """;
+    /**
+     * Organisation ids whose members speak for the other side of the tie r from a to b (they may confirm it): a
+     * collaboration's partner; for a resource, the organisations already sharing it (confirmed); for a membership
+     * or partnership, the organisation itself when the group's side recorded it ({@code invited}), otherwise the
+     * group's confirmed members, for groups recorded through the Atlas (networks and consortia from research are
+     * confirmed by moderators).
+     */
+    static final String OTHER_SIDE = """
+            CASE type(r)
+              WHEN 'COLLABORATES_WITH' THEN [b.id]
+              WHEN 'SHARES' THEN COLLECT {
+                MATCH (o:Organisation)-[s:SHARES]->(b)
+                WHERE s.status = 'CONFIRMED' AND o <> a AND o.retired IS NULL
+                RETURN DISTINCT o.id }
+              ELSE CASE WHEN r.invited THEN [a.id]
+                        WHEN b.source = 'SELF_REPORTED' THEN COLLECT {
+                          MATCH (o:Organisation)-[p]->(b)
+                          WHERE type(p) = type(r) AND p.status = 'CONFIRMED' AND o <> a AND o.retired IS NULL
+                          RETURN DISTINCT o.id }
+                        ELSE [] END
+            END""";
 
     /** A tie is visible when the privacy rule lets the viewer see it as either end's fact. */
     private static final String FIND_VISIBLE_TIE = """
@@ -172,7 +189,8 @@ public class Neo4jEditRepository implements EditRepository {
             WHERE """ + VisibilityRule.visible("r", "a") + """
              OR (b:Organisation AND """ + VisibilityRule.visible("r", "b") + """
             )
-            RETURN a.id AS from, b.id AS to, properties(r) AS tie
+            RETURN a.id AS from, b.id AS to, properties(r) AS tie, """ + OTHER_SIDE + """
+             AS otherSide
             """;
 
     /** Confirming stamps who and when and refreshes lastConfirmed; withdrawing keeps the tie with who and when. */
@@ -187,28 +205,6 @@ public class Neo4jEditRepository implements EditRepository {
             RETURN a.id AS from, b.id AS to, properties(r) AS tie
             """;
 
-    /** Organisations already sharing the resource (confirmed) speak for it. */
-    static final String RESOURCE_SHARERS = """
-            MATCH (o:Organisation)-[s:SHARES]->(:Resource {id: $to})
-            WHERE s.status = 'CONFIRMED' AND o.id <> $from AND o.retired IS NULL
-            RETURN collect(DISTINCT o.id) AS ids
-            """;
-
-    /**
-     * Who confirms a membership or partnership: the organisation itself when the group's side recorded it
-     * ({@code invited}); otherwise the group's confirmed members, for groups recorded through the Atlas (networks
-     * and consortia from research are confirmed by moderators).
-     */
-    private static final String GROUP_SIDE = """
-            MATCH (a:Organisation {id: $from})-[r:%1$s {tieId: $tieId}]->(g:%2$s {id: $to})
-            RETURN CASE WHEN r.invited THEN [a.id]
-                        WHEN g.source = 'SELF_REPORTED' THEN COLLECT {
-                          MATCH (o:Organisation)-[p:%1$s]->(g)
-                          WHERE p.status = 'CONFIRMED' AND o <> a AND o.retired IS NULL
-                          RETURN DISTINCT o.id }
-                        ELSE [] END AS ids
-            """;
-
     /** Ties with an id (recorded through the Atlas) that concern the organisations, or every claim for moderators. */
     static final String LIVE_TIES_OF = """
             MATCH (a:Organisation)-[r:COLLABORATES_WITH|MEMBER_OF|SHARES|PARTNER_IN]->(b)
@@ -220,10 +216,8 @@ public class Neo4jEditRepository implements EditRepository {
 
     static final Map<TieKind, String> LIVE_TIES = byKind(LIVE_TIE);
     static final Map<TieKind, String> CLAIMS = byKind(CLAIM);
-    static final Map<TieKind, String> FIND_TIES = byKind(FIND_TIE);
     static final Map<TieKind, String> FIND_VISIBLE_TIES = byKind(FIND_VISIBLE_TIE);
     static final Map<TieKind, String> TRANSITIONS = byKind(TRANSITION);
-    static final Map<TieKind, String> GROUP_SIDES = byKind(GROUP_SIDE);
 
     private Graph graph;
 
@@ -393,23 +387,24 @@ public class Neo4jEditRepository implements EditRepository {
     @Override
     public Set<String> otherSide(String tieId) {
         TieRef ref = TieRef.parse(tieId);
-        return switch (ref.kind()) {
-            case COLLABORATION -> Set.of(ref.to());
-            case MEMBERSHIP, PARTNERSHIP -> graph.read(tx -> new HashSet<>(tx.run(GROUP_SIDES.get(ref.kind()),
-                    ref.parameters()).list().stream().findFirst().map(r -> r.get("ids").asList(Value::asString))
-                    .orElse(List.of())));
-            case SHARED_RESOURCE -> graph.read(tx -> new HashSet<>(tx.run(RESOURCE_SHARERS, ref.parameters())
-                    .single().get("ids").asList(Value::asString)));
-        };
+        return graph.read(tx -> tx.run(FIND_VISIBLE_TIES.get(ref.kind()),
+                        VisibilityRule.with(ref.parameters(), new Viewer(Set.of(), true))).list().stream().findFirst()
+                .map(r -> Set.copyOf(r.get("otherSide").asList(Value::asString))).orElse(Set.of()));
     }
 
     @Override
-    public Tie transition(String tieId, TieTransition transition, String user) {
+    public Tie transition(String tieId, TieTransition transition, Viewer viewer, String user,
+                          TiePermission permission) {
         TieRef ref = TieRef.parse(tieId);
+        if (ref == null) {
+            throw new UnknownIdException("tie", tieId);
+        }
         return graph.write(tx -> {
             long sequence = ChangeLog.lock(tx);
-            Tie tie = tx.run(FIND_TIES.get(ref.kind()), ref.parameters()).list().stream().findFirst()
-                    .map(r -> toTie(ref.kind(), r)).orElseThrow(() -> new UnknownIdException("tie", tieId));
+            Record found = tx.run(FIND_VISIBLE_TIES.get(ref.kind()), VisibilityRule.with(ref.parameters(), viewer))
+                    .list().stream().findFirst().orElseThrow(() -> new UnknownIdException("tie", tieId));
+            Tie tie = toTie(ref.kind(), found);
+            permission.check(tie, Set.copyOf(found.get("otherSide").asList(Value::asString)));
             if (!transition.allowedFrom(tie.status())) {
                 throw new EditConflictException("status", "The tie is " + tie.status() + "; it cannot be "
                         + transition.status().toLowerCase() + " now.");
@@ -417,10 +412,9 @@ public class Neo4jEditRepository implements EditRepository {
             Map<String, Object> parameters = new HashMap<>(ref.parameters());
             parameters.put("by", user);
             parameters.put("status", transition.status());
-            var result = new java.util.ArrayList<Record>();
-            ChangeLog.recorded(tx, sequence, transition.name(), user, organisations(ref.kind(), ref.from(), ref.to()),
-                    List.of(), () -> result.add(tx.run(TRANSITIONS.get(ref.kind()), parameters).single()));
-            return toTie(ref.kind(), result.get(0));
+            return ChangeLog.recorded(tx, sequence, transition.name(), user,
+                    organisations(ref.kind(), ref.from(), ref.to()), List.of(),
+                    moving -> toTie(ref.kind(), moving.run(TRANSITIONS.get(ref.kind()), parameters).single()));
         });
     }
 
