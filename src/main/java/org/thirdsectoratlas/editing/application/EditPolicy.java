@@ -60,9 +60,13 @@ public final class EditPolicy {
     }
 
     /** Only the other side (or a moderator) confirms: a claim cannot confirm itself. */
+    public static boolean canConfirm(Caller caller, Set<String> otherSide) {
+        return caller.isAuthenticated() && (caller.isModerator() || otherSide.stream().anyMatch(caller::isMemberOf));
+    }
+
     public static void requireCanConfirm(Caller caller, Set<String> otherSide) {
         requireAuthenticated(caller);
-        if (!caller.isModerator() && otherSide.stream().noneMatch(caller::isMemberOf)) {
+        if (!canConfirm(caller, otherSide)) {
             throw new ForbiddenException("Only the other side of this tie or a moderator may confirm it.");
         }
     }

@@ -11,7 +11,6 @@ import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
 import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.security.domain.ForbiddenException;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 
@@ -63,16 +62,8 @@ public class TieEditing {
     public List<Queued> queue(Caller caller) {
         EditPolicy.requireAuthenticated(caller);
         return repository.liveTies(caller.organisations(), caller.isModerator(), QUEUE_LIMIT).stream()
-                .map(t -> new Queued(t, "CLAIMED".equals(t.status()) && confirmable(t, caller))).toList();
-    }
-
-    private boolean confirmable(Tie tie, Caller caller) {
-        try {
-            EditPolicy.requireCanConfirm(caller, repository.otherSide(tie.id()));
-            return true;
-        } catch (ForbiddenException e) {
-            return false;
-        }
+                .map(t -> new Queued(t.tie(), "CLAIMED".equals(t.tie().status())
+                        && EditPolicy.canConfirm(caller, t.otherSide()))).toList();
     }
 
     private Tie fired(String reason, Tie tie) {

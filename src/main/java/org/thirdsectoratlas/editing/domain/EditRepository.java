@@ -31,14 +31,11 @@ public interface EditRepository {
     /** The tie, if the privacy rule lets this viewer see it. */
     Optional<Tie> tie(String tieId, org.thirdsectoratlas.shared.domain.Viewer viewer);
 
-    /** Organisation ids whose members speak for the other side of the tie (they may confirm it). */
-    java.util.Set<String> otherSide(String tieId);
-
     /**
-     * Live ties (CLAIMED or CONFIRMED) recorded from or addressed to these organisations, newest first; with
-     * {@code allClaimed}, also every CLAIMED tie (a moderator's queue).
+     * Live ties (CLAIMED or CONFIRMED) recorded from or addressed to these organisations, newest first, each with
+     * who speaks for its other side; with {@code allClaimed}, also every CLAIMED tie (a moderator's queue).
      */
-    java.util.List<Tie> liveTies(java.util.Set<String> organisations, boolean allClaimed, int limit);
+    java.util.List<LiveTie> liveTies(java.util.Set<String> organisations, boolean allClaimed, int limit);
 
     /**
      * Moves the tie on (confirm, withdraw) in one write transaction: UnknownIdException if the viewer cannot see

@@ -22,6 +22,7 @@ import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.EditConflictException;
 import org.thirdsectoratlas.editing.domain.EditRepository;
 import org.thirdsectoratlas.editing.domain.EditableOrganisation;
+import org.thirdsectoratlas.editing.domain.LiveTie;
 import org.thirdsectoratlas.editing.domain.OrganisationDraft;
 import org.thirdsectoratlas.editing.domain.StaleVersionException;
 import org.thirdsectoratlas.editing.domain.Tie;
@@ -210,7 +211,8 @@ public class Neo4jEditRepository implements EditRepository {
             MATCH (a:Organisation)-[r:COLLABORATES_WITH|MEMBER_OF|SHARES|PARTNER_IN]->(b)
             WHERE r.tieId IS NOT NULL AND r.status IN ['CLAIMED', 'CONFIRMED']
               AND (a.id IN $organisations OR b.id IN $organisations OR ($allClaimed AND r.status = 'CLAIMED'))
-            RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS tie
+            RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS tie, """ + OTHER_SIDE + """
+             AS otherSide
             ORDER BY r.recordedAt DESC LIMIT $limit
             """;
 
@@ -379,17 +381,11 @@ public class Neo4jEditRepository implements EditRepository {
     }
 
     @Override
-    public List<Tie> liveTies(Set<String> organisations, boolean allClaimed, int limit) {
+    public List<LiveTie> liveTies(Set<String> organisations, boolean allClaimed, int limit) {
         return graph.read(tx -> tx.run(LIVE_TIES_OF, Map.of("organisations", List.copyOf(organisations),
-                "allClaimed", allClaimed, "limit", limit)).list(r -> toTie(TieKind.ofType(r.get("type").asString()), r)));
-    }
-
-    @Override
-    public Set<String> otherSide(String tieId) {
-        TieRef ref = TieRef.parse(tieId);
-        return graph.read(tx -> tx.run(FIND_VISIBLE_TIES.get(ref.kind()),
-                        VisibilityRule.with(ref.parameters(), new Viewer(Set.of(), true))).list().stream().findFirst()
-                .map(r -> Set.copyOf(r.get("otherSide").asList(Value::asString))).orElse(Set.of()));
+                "allClaimed", allClaimed, "limit", limit)).list(r -> new LiveTie(
+                toTie(TieKind.ofType(r.get("type").asString()), r),
+                Set.copyOf(r.get("otherSide").asList(Value::asString)))));
     }
 
     @Override
