@@ -22,6 +22,7 @@ import org.thirdsectoratlas.editing.domain.TieClaim;
 import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jEditRepository;
 import org.thirdsectoratlas.security.domain.Caller;
+import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.testing.TestGraph;
 
@@ -153,6 +154,19 @@ class Neo4jEditRepositoryTest {
         assertEquals("WITHDRAWN", withdrawn.status());
         assertThrows(EditConflictException.class, () -> move(claimed.id(), TieTransition.CONFIRM, "moderator"));
         assertEquals("WITHDRAWN", repository.tie(claimed.id(), Viewer.PUBLIC).orElseThrow().status());
+    }
+
+    @Test
+    void aClaimToAnUnknownOrganisationRecordsNeitherTieNorChange() {
+        long changes = TestGraph.count("MATCH (c:Change) RETURN count(c)");
+
+        var unknown = assertThrows(UnknownIdException.class, () -> repository.claim(new TieClaim("COLLABORATION",
+                "leeds-gate", "no-such-organisation", null, null), "member-leeds-gate"));
+
+        assertEquals("organisation", unknown.kind());
+        assertEquals(changes, TestGraph.count("MATCH (c:Change) RETURN count(c)"));
+        assertEquals(0, TestGraph.count("MATCH (:Organisation {id: 'leeds-gate'})-[r]-() "
+                + "WHERE r.tieId CONTAINS 'no-such-organisation' RETURN count(r)"));
     }
 
     @Test

@@ -358,14 +358,12 @@ public class Neo4jEditRepository implements EditRepository {
             parameters.put("by", user);
             parameters.put("visibility", claim.visibility() == null ? "PUBLIC" : claim.visibility());
             parameters.put("detail", claim.detail());
-            var result = new java.util.ArrayList<Record>();
-            ChangeLog.recorded(tx, sequence, "CLAIM", user, organisations(kind, claim.from(), claim.to()), List.of(),
-                    () -> result.addAll(tx.run(CLAIMS.get(kind), parameters).list()));
-            if (result.isEmpty()) {
-                throw new UnknownIdException(kind == TieKind.COLLABORATION ? "organisation"
-                        : kind.targetLabel().toLowerCase(), claim.from() + "' or '" + claim.to());
-            }
-            return toTie(kind, result.get(0));
+            // An unknown or retired end creates nothing: the exception rolls back the change record too.
+            return ChangeLog.recorded(tx, sequence, "CLAIM", user, organisations(kind, claim.from(), claim.to()),
+                    List.of(), claiming -> claiming.run(CLAIMS.get(kind), parameters).list().stream().findFirst()
+                            .map(r -> toTie(kind, r))
+                            .orElseThrow(() -> new UnknownIdException(kind == TieKind.COLLABORATION ? "organisation"
+                                    : kind.targetLabel().toLowerCase(), claim.from() + "' or '" + claim.to())));
         });
     }
 
