@@ -11,6 +11,7 @@ import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.EditRepository;
 import org.thirdsectoratlas.editing.domain.EditableOrganisation;
 import org.thirdsectoratlas.editing.domain.OrganisationDraft;
+import org.thirdsectoratlas.editing.domain.OrganisationMerge;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
@@ -65,7 +66,8 @@ public class OrganisationEditing {
 
     public EditableOrganisation merge(String survivorId, String duplicateId, Caller caller) {
         EditPolicy.requireModerator(caller, "merge organisations");
-        return fired("organisations merged", repository.merge(survivorId, duplicateId, caller.user()));
+        OrganisationMerge merge = new OrganisationMerge(survivorId, duplicateId);
+        return fired("organisations merged", repository.merge(merge.survivor(), merge.duplicate(), caller.user()));
     }
 
     public Page<Change> history(String id, int page, int size, Caller caller) {

@@ -43,6 +43,7 @@ public class TieEditing {
 
     public Tie claim(TieClaim claim, Caller caller) {
         EditPolicy.requireCanClaim(caller, claim.from());
+        claim.requireTwoSides();
         return fired("tie claimed", repository.claim(claim, caller.user()));
     }
 

@@ -22,6 +22,7 @@ import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.EditConflictException;
 import org.thirdsectoratlas.editing.domain.EditRepository;
 import org.thirdsectoratlas.editing.domain.EditableOrganisation;
+import org.thirdsectoratlas.editing.domain.InvalidEditException;
 import org.thirdsectoratlas.editing.domain.LiveTie;
 import org.thirdsectoratlas.editing.domain.OrganisationDraft;
 import org.thirdsectoratlas.editing.domain.StaleVersionException;
@@ -31,7 +32,6 @@ import org.thirdsectoratlas.editing.domain.TieKind;
 import org.thirdsectoratlas.editing.domain.TiePermission;
 import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.platform.graph.Graph;
-import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.shared.domain.Viewer;
@@ -288,9 +288,6 @@ public class Neo4jEditRepository implements EditRepository {
 
     @Override
     public EditableOrganisation merge(String survivorId, String duplicateId, String user) {
-        if (survivorId.equals(duplicateId)) {
-            throw new InvalidParameterException("duplicate", "An organisation cannot be merged into itself.");
-        }
         return graph.write(tx -> {
             long sequence = ChangeLog.lock(tx);
             live(tx, survivorId);
@@ -342,9 +339,6 @@ public class Neo4jEditRepository implements EditRepository {
     @Override
     public Tie claim(TieClaim claim, String user) {
         TieKind kind = claim.tieKind();
-        if (kind == TieKind.COLLABORATION && claim.from().equals(claim.to())) {
-            throw new InvalidParameterException("to", "An organisation cannot collaborate with itself.");
-        }
         String tieId = kind.name().toLowerCase() + "." + claim.from() + "." + claim.to() + "."
                 + UUID.randomUUID().toString().substring(0, 8);
         return graph.write(tx -> {
@@ -399,10 +393,7 @@ public class Neo4jEditRepository implements EditRepository {
                     .list().stream().findFirst().orElseThrow(() -> new UnknownIdException("tie", tieId));
             Tie tie = toTie(ref.kind(), found);
             permission.check(tie, Set.copyOf(found.get("otherSide").asList(Value::asString)));
-            if (!transition.allowedFrom(tie.status())) {
-                throw new EditConflictException("status", "The tie is " + tie.status() + "; it cannot be "
-                        + transition.status().toLowerCase() + " now.");
-            }
+            transition.requireAllowedFrom(tie.status());
             Map<String, Object> parameters = new HashMap<>(ref.parameters());
             parameters.put("by", user);
             parameters.put("status", transition.status());
@@ -442,7 +433,7 @@ public class Neo4jEditRepository implements EditRepository {
         for (String field : List.of("communities", "localities")) {
             List<String> missing = unknown.get(field).asList(Value::asString);
             if (!missing.isEmpty()) {
-                throw new InvalidParameterException(field, "Unknown " + field + ": " + String.join(", ", missing));
+                throw new InvalidEditException(field, "Unknown " + field + ": " + String.join(", ", missing));
             }
         }
     }
