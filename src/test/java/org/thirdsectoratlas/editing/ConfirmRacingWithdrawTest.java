@@ -28,7 +28,9 @@ import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
 import org.thirdsectoratlas.editing.domain.TiePermission;
 import org.thirdsectoratlas.editing.domain.TieTransition;
-import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jEditRepository;
+import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jChangeHistory;
+import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jOrganisationEdits;
+import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jTies;
 import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jGroupEditRepository;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.security.domain.ForbiddenException;
@@ -44,14 +46,18 @@ import org.thirdsectoratlas.testing.TestGraph;
  */
 class ConfirmRacingWithdrawTest {
 
-    private static Neo4jEditRepository ties;
+    private static Neo4jOrganisationEdits organisations;
+    private static Neo4jChangeHistory changes;
+    private static Neo4jTies tieRepository;
     private static Neo4jGroupEditRepository groups;
     private static ExecutorService threads;
 
     @BeforeAll
     static void seed() {
         var graph = TestGraph.seeded();
-        ties = new Neo4jEditRepository(graph);
+        organisations = new Neo4jOrganisationEdits(graph);
+        changes = new Neo4jChangeHistory(graph);
+        tieRepository = new Neo4jTies(graph);
         groups = new Neo4jGroupEditRepository(graph);
         threads = Executors.newFixedThreadPool(2);
     }
@@ -70,14 +76,14 @@ class ConfirmRacingWithdrawTest {
         String joiner = name + "-joiner";
         String network = name + "-network";
         for (String id : List.of(keeper, joiner)) {
-            ties.create(id, new OrganisationDraft(null, "Race " + id, "COMMUNITY_GROUP", null, List.of(), null, null,
+            organisations.create(id, new OrganisationDraft(null, "Race " + id, "COMMUNITY_GROUP", null, List.of(), null, null,
                     List.of(), List.of(), "PUBLIC"), "moderator");
         }
         EditableGroup created = groups.createNetwork(network, new NetworkDraft(null, "Race " + network, null,
                 "INFORMAL", List.of(new Partner(keeper, null))), keeper::equals, "member-" + keeper);
         String keeperTie = created.ties().get(0).id();
-        Tie claim = ties.claim(new TieClaim("MEMBERSHIP", joiner, network, null, "PUBLIC"), "member-" + joiner);
-        assertEquals(Set.of(keeper), ties.liveTies(Set.of(joiner), false, 10).stream()
+        Tie claim = tieRepository.claim(new TieClaim("MEMBERSHIP", joiner, network, null, "PUBLIC"), "member-" + joiner);
+        assertEquals(Set.of(keeper), tieRepository.liveTies(Set.of(joiner), false, 10).stream()
                 .filter(t -> t.tie().id().equals(claim.id())).findFirst().orElseThrow().otherSide(),
                 "keeper speaks for the network");
         return new Scene(network, keeperTie, claim.id(),
@@ -86,18 +92,18 @@ class ConfirmRacingWithdrawTest {
     }
 
     private static Tie move(String tieId, TieTransition transition, Caller caller, TiePermission permission) {
-        return ties.transition(tieId, transition, caller.viewer(), caller.user(), permission);
+        return tieRepository.transition(tieId, transition, caller.viewer(), caller.user(), permission);
     }
 
     /** The network's confirms and withdrawals in the change log, oldest first. */
     private static List<Change> moves(String network) {
-        return ties.history(network, 0, 50).items().stream()
+        return changes.history(network, 0, 50).items().stream()
                 .filter(c -> c.action().equals("CONFIRM") || c.action().equals("WITHDRAW"))
                 .sorted(java.util.Comparator.comparingLong(Change::sequence)).toList();
     }
 
     private static String status(String tieId) {
-        return ties.tie(tieId, new org.thirdsectoratlas.shared.domain.Viewer(Set.of(), true)).orElseThrow().status();
+        return tieRepository.tie(tieId, new org.thirdsectoratlas.shared.domain.Viewer(Set.of(), true)).orElseThrow().status();
     }
 
     /** Asserts one of the two consistent outcomes and returns which: true when the confirm went first. */

@@ -20,7 +20,9 @@ import org.thirdsectoratlas.editing.domain.Partner;
 import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
 import org.thirdsectoratlas.editing.domain.TieTransition;
-import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jEditRepository;
+import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jChangeHistory;
+import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jOrganisationEdits;
+import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jTies;
 import org.thirdsectoratlas.editing.infrastructure.graph.Neo4jGroupEditRepository;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.testing.TestGraph;
@@ -36,18 +38,22 @@ class TieQueueTest {
     private static final String INVITED = "queue-invited";
     private static final String RESOURCE = "val-capacity-building-resources";
 
-    private static Neo4jEditRepository repository;
+    private static Neo4jOrganisationEdits organisations;
+    private static Neo4jChangeHistory changes;
+    private static Neo4jTies tieRepository;
     private static TieEditing ties;
     private static Map<String, Tie> tie;
 
     @BeforeAll
     static void handBuiltTies() {
         var graph = TestGraph.seeded();
-        repository = new Neo4jEditRepository(graph);
+        organisations = new Neo4jOrganisationEdits(graph);
+        changes = new Neo4jChangeHistory(graph);
+        tieRepository = new Neo4jTies(graph);
         // The queue only reads; nothing here fires a change event.
-        ties = new TieEditing(repository, null);
+        ties = new TieEditing(tieRepository, null);
         for (String id : List.of(KEEPER, JOINER, INVITED)) {
-            repository.create(id, new OrganisationDraft(null, "Queue " + id, "COMMUNITY_GROUP", null, List.of(),
+            organisations.create(id, new OrganisationDraft(null, "Queue " + id, "COMMUNITY_GROUP", null, List.of(),
                     null, null, List.of(), List.of(), "PUBLIC"), "moderator");
         }
         // keeper records the network and speaks for itself (CONFIRMED); invited is named, so invited confirms.
@@ -55,13 +61,13 @@ class TieQueueTest {
                 new NetworkDraft(null, "Queue network", null, "INFORMAL",
                         List.of(new Partner(KEEPER, null), new Partner(INVITED, null))), KEEPER::equals, "member-keeper");
         Tie invited = network.ties().stream().filter(t -> t.from().equals(INVITED)).findFirst().orElseThrow();
-        Tie membership = repository.claim(new TieClaim("MEMBERSHIP", JOINER, "queue-network", null, null), "member-joiner");
-        Tie collaboration = repository.claim(new TieClaim("COLLABORATION", JOINER, KEEPER, null, null), "member-joiner");
-        Tie keeperShares = repository.claim(new TieClaim("SHARED_RESOURCE", KEEPER, RESOURCE, null, null), "member-keeper");
+        Tie membership = tieRepository.claim(new TieClaim("MEMBERSHIP", JOINER, "queue-network", null, null), "member-joiner");
+        Tie collaboration = tieRepository.claim(new TieClaim("COLLABORATION", JOINER, KEEPER, null, null), "member-joiner");
+        Tie keeperShares = tieRepository.claim(new TieClaim("SHARED_RESOURCE", KEEPER, RESOURCE, null, null), "member-keeper");
         Caller moderator = new Caller("moderator", Set.of(Caller.MODERATOR), Set.of());
-        repository.transition(keeperShares.id(), TieTransition.CONFIRM, moderator.viewer(), "moderator",
+        tieRepository.transition(keeperShares.id(), TieTransition.CONFIRM, moderator.viewer(), "moderator",
                 EditPolicy.requireCanMove(moderator, TieTransition.CONFIRM));
-        Tie joinerShares = repository.claim(new TieClaim("SHARED_RESOURCE", JOINER, RESOURCE, null, null), "member-joiner");
+        Tie joinerShares = tieRepository.claim(new TieClaim("SHARED_RESOURCE", JOINER, RESOURCE, null, null), "member-joiner");
         tie = Map.of("invited", invited, "membership", membership, "collaboration", collaboration,
                 "joinerShares", joinerShares);
     }
@@ -77,7 +83,7 @@ class TieQueueTest {
 
     @Test
     void eachKindOfTieNamesItsOtherSideInTheList() {
-        Map<String, Set<String>> otherSides = repository.liveTies(Set.of(JOINER, INVITED), false, 200).stream()
+        Map<String, Set<String>> otherSides = tieRepository.liveTies(Set.of(JOINER, INVITED), false, 200).stream()
                 .collect(Collectors.toMap(t -> t.tie().id(), t -> t.otherSide()));
 
         assertEquals(Set.of(KEEPER), otherSides.get(tie.get("membership").id()), "the network's confirmed member");

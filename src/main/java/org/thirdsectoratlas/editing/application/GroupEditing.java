@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.ConsortiumDraft;
 import org.thirdsectoratlas.editing.domain.ContractDraft;
-import org.thirdsectoratlas.editing.domain.EditRepository;
+import org.thirdsectoratlas.editing.domain.ChangeRepository;
 import org.thirdsectoratlas.editing.domain.EditableGroup;
 import org.thirdsectoratlas.editing.domain.GroupEditRepository;
 import org.thirdsectoratlas.editing.domain.GroupType;
@@ -31,7 +31,7 @@ import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 public class GroupEditing {
 
     private GroupEditRepository repository;
-    private EditRepository changes;
+    private ChangeRepository changes;
     private Event<TrustGraphChanged> changed;
 
     protected GroupEditing() {
@@ -39,7 +39,7 @@ public class GroupEditing {
     }
 
     @Inject
-    public GroupEditing(GroupEditRepository repository, EditRepository changes, Event<TrustGraphChanged> changed) {
+    public GroupEditing(GroupEditRepository repository, ChangeRepository changes, Event<TrustGraphChanged> changed) {
         this.repository = repository;
         this.changes = changes;
         this.changed = changed;

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.thirdsectoratlas.editing.domain.EditRepository;
 import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
+import org.thirdsectoratlas.editing.domain.TieRepository;
 import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
@@ -23,7 +23,7 @@ public class TieEditing {
 
     static final int QUEUE_LIMIT = 200;
 
-    private EditRepository repository;
+    private TieRepository repository;
     private Event<TrustGraphChanged> changed;
 
     protected TieEditing() {
@@ -31,7 +31,7 @@ public class TieEditing {
     }
 
     @Inject
-    public TieEditing(EditRepository repository, Event<TrustGraphChanged> changed) {
+    public TieEditing(TieRepository repository, Event<TrustGraphChanged> changed) {
         this.repository = repository;
         this.changed = changed;
     }

@@ -421,7 +421,7 @@ public class Neo4jGroupEditRepository implements GroupEditRepository {
     }
 
     private static EditableGroup toGroup(GroupType type, Value g, Value rows) {
-        List<Tie> ties = rows.asList(row -> Neo4jEditRepository.tie(row.get("kind").asString(),
+        List<Tie> ties = rows.asList(row -> Neo4jTies.tie(row.get("kind").asString(),
                 type == GroupType.CONTRACT ? null : "role", row.get("from").asString(), row.get("to").asString(),
                 row.get("tie")));
         Map<String, Object> details = new LinkedHashMap<>();
