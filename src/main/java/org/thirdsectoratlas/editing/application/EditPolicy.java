@@ -2,6 +2,8 @@ package org.thirdsectoratlas.editing.application;
 
 import java.util.Set;
 
+import org.thirdsectoratlas.editing.domain.TiePermission;
+import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.security.domain.ForbiddenException;
 import org.thirdsectoratlas.security.domain.UnauthenticatedException;
@@ -58,9 +60,13 @@ public final class EditPolicy {
     }
 
     /** Only the other side (or a moderator) confirms: a claim cannot confirm itself. */
+    public static boolean canConfirm(Caller caller, Set<String> otherSide) {
+        return caller.isAuthenticated() && (caller.isModerator() || otherSide.stream().anyMatch(caller::isMemberOf));
+    }
+
     public static void requireCanConfirm(Caller caller, Set<String> otherSide) {
         requireAuthenticated(caller);
-        if (!caller.isModerator() && otherSide.stream().noneMatch(caller::isMemberOf)) {
+        if (!canConfirm(caller, otherSide)) {
             throw new ForbiddenException("Only the other side of this tie or a moderator may confirm it.");
         }
     }
@@ -76,6 +82,16 @@ public final class EditPolicy {
             throw new ForbiddenException("Only members of an organisation named in " + what
                     + " or a moderator may record or change it.");
         }
+    }
+
+    /** Who may make the move: the other side confirms, either side withdraws (moderators both). */
+    public static TiePermission requireCanMove(Caller caller, TieTransition transition) {
+        return (tie, otherSide) -> {
+            switch (transition) {
+                case CONFIRM -> requireCanConfirm(caller, otherSide);
+                case WITHDRAW -> requireCanWithdraw(caller, tie.from(), otherSide);
+            }
+        };
     }
 
     /** Either side (or a moderator) may withdraw. */

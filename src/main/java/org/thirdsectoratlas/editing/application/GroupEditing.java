@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.ConsortiumDraft;
 import org.thirdsectoratlas.editing.domain.ContractDraft;
-import org.thirdsectoratlas.editing.domain.EditRepository;
+import org.thirdsectoratlas.editing.domain.ChangeRepository;
 import org.thirdsectoratlas.editing.domain.EditableGroup;
 import org.thirdsectoratlas.editing.domain.GroupEditRepository;
 import org.thirdsectoratlas.editing.domain.GroupType;
@@ -31,7 +31,7 @@ import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 public class GroupEditing {
 
     private GroupEditRepository repository;
-    private EditRepository changes;
+    private ChangeRepository changes;
     private Event<TrustGraphChanged> changed;
 
     protected GroupEditing() {
@@ -39,7 +39,7 @@ public class GroupEditing {
     }
 
     @Inject
-    public GroupEditing(GroupEditRepository repository, EditRepository changes, Event<TrustGraphChanged> changed) {
+    public GroupEditing(GroupEditRepository repository, ChangeRepository changes, Event<TrustGraphChanged> changed) {
         this.repository = repository;
         this.changes = changes;
         this.changed = changed;
@@ -55,12 +55,14 @@ public class GroupEditing {
     public EditableGroup createNetwork(NetworkDraft draft, Caller caller) {
         EditPolicy.requireSpeaksForOneOf(caller, draft.named().stream().map(Partner::organisation).toList(),
                 "the network");
+        draft.requireNamedOnce();
         return fired("network created", repository.createNetwork(id(draft.id(), draft.name()), draft,
                 speaksFor(caller), caller.user()));
     }
 
     public EditableGroup updateNetwork(String id, long version, NetworkDraft draft, Caller caller) {
         requireSpeaker(GroupType.NETWORK, id, caller);
+        draft.requireNamedOnce();
         return fired("network updated", repository.updateNetwork(id, version, draft, speaksFor(caller),
                 caller.user()));
     }
@@ -68,12 +70,16 @@ public class GroupEditing {
     public EditableGroup createConsortium(ConsortiumDraft draft, Caller caller) {
         EditPolicy.requireSpeaksForOneOf(caller, draft.named().stream().map(Partner::organisation).toList(),
                 "the consortium (its lead or a partner)");
+        draft.requireRolesFitStructure();
+        draft.requireNamedOnce();
         return fired("consortium created", repository.createConsortium(id(draft.id(), draft.name()), draft,
                 speaksFor(caller), caller.user()));
     }
 
     public EditableGroup updateConsortium(String id, long version, ConsortiumDraft draft, Caller caller) {
         requireSpeaker(GroupType.CONSORTIUM, id, caller);
+        draft.requireRolesFitStructure();
+        draft.requireNamedOnce();
         return fired("consortium updated", repository.updateConsortium(id, version, draft, speaksFor(caller),
                 caller.user()));
     }
@@ -83,12 +89,14 @@ public class GroupEditing {
         Set<String> parties = new HashSet<>(repository.deliverySpeakers(draft.deliveredBy()));
         parties.add(draft.commissioner());
         EditPolicy.requireSpeaksForOneOf(caller, parties, "the contract (its commissioner or deliverer)");
+        draft.requireValidPeriod();
         return fired("contract created", repository.createContract(id(draft.id(), draft.name()), draft,
                 speaksFor(caller), caller.user()));
     }
 
     public EditableGroup updateContract(String id, long version, ContractDraft draft, Caller caller) {
         requireSpeaker(GroupType.CONTRACT, id, caller);
+        draft.requireValidPeriod();
         return fired("contract updated", repository.updateContract(id, version, draft, caller.user()));
     }
 

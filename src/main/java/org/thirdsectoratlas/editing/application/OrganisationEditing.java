@@ -8,9 +8,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.thirdsectoratlas.editing.domain.Change;
-import org.thirdsectoratlas.editing.domain.EditRepository;
+import org.thirdsectoratlas.editing.domain.ChangeRepository;
 import org.thirdsectoratlas.editing.domain.EditableOrganisation;
 import org.thirdsectoratlas.editing.domain.OrganisationDraft;
+import org.thirdsectoratlas.editing.domain.OrganisationEditRepository;
+import org.thirdsectoratlas.editing.domain.OrganisationMerge;
 import org.thirdsectoratlas.security.domain.Caller;
 import org.thirdsectoratlas.shared.domain.Page;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
@@ -25,7 +27,8 @@ public class OrganisationEditing {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    private EditRepository repository;
+    private OrganisationEditRepository repository;
+    private ChangeRepository changes;
     private Event<TrustGraphChanged> changed;
 
     protected OrganisationEditing() {
@@ -33,8 +36,10 @@ public class OrganisationEditing {
     }
 
     @Inject
-    public OrganisationEditing(EditRepository repository, Event<TrustGraphChanged> changed) {
+    public OrganisationEditing(OrganisationEditRepository repository, ChangeRepository changes,
+                               Event<TrustGraphChanged> changed) {
         this.repository = repository;
+        this.changes = changes;
         this.changed = changed;
     }
 
@@ -65,18 +70,19 @@ public class OrganisationEditing {
 
     public EditableOrganisation merge(String survivorId, String duplicateId, Caller caller) {
         EditPolicy.requireModerator(caller, "merge organisations");
-        return fired("organisations merged", repository.merge(survivorId, duplicateId, caller.user()));
+        OrganisationMerge merge = new OrganisationMerge(survivorId, duplicateId);
+        return fired("organisations merged", repository.merge(merge.survivor(), merge.duplicate(), caller.user()));
     }
 
     public Page<Change> history(String id, int page, int size, Caller caller) {
         EditPolicy.requireCanReadHistory(caller, id);
         get(id);
-        return repository.history(id, page, Math.min(size, MAX_PAGE_SIZE));
+        return changes.history(id, page, Math.min(size, MAX_PAGE_SIZE));
     }
 
     public Change undo(String changeId, Caller caller) {
         EditPolicy.requireModerator(caller, "undo a change");
-        return fired("change undone", repository.undo(changeId, caller.user()));
+        return fired("change undone", changes.undo(changeId, caller.user()));
     }
 
     /** After the write has committed: the observers refresh what they computed ahead. */

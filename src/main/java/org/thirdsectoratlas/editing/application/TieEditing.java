@@ -6,12 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.thirdsectoratlas.editing.domain.EditRepository;
 import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.editing.domain.TieClaim;
+import org.thirdsectoratlas.editing.domain.TieRepository;
 import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.security.domain.ForbiddenException;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 import org.thirdsectoratlas.trust.domain.TrustGraphChanged;
 
@@ -24,7 +23,7 @@ public class TieEditing {
 
     static final int QUEUE_LIMIT = 200;
 
-    private EditRepository repository;
+    private TieRepository repository;
     private Event<TrustGraphChanged> changed;
 
     protected TieEditing() {
@@ -32,7 +31,7 @@ public class TieEditing {
     }
 
     @Inject
-    public TieEditing(EditRepository repository, Event<TrustGraphChanged> changed) {
+    public TieEditing(TieRepository repository, Event<TrustGraphChanged> changed) {
         this.repository = repository;
         this.changed = changed;
     }
@@ -44,19 +43,16 @@ public class TieEditing {
 
     public Tie claim(TieClaim claim, Caller caller) {
         EditPolicy.requireCanClaim(caller, claim.from());
+        claim.requireTwoSides();
         return fired("tie claimed", repository.claim(claim, caller.user()));
     }
 
     /** Confirm (the other side or a moderator) or withdraw (either side or a moderator). */
     public Tie transition(String tieId, TieTransition transition, Caller caller) {
         EditPolicy.requireAuthenticated(caller);
-        Tie tie = get(tieId, caller);
-        var otherSide = repository.otherSide(tieId);
-        switch (transition) {
-            case CONFIRM -> EditPolicy.requireCanConfirm(caller, otherSide);
-            case WITHDRAW -> EditPolicy.requireCanWithdraw(caller, tie.from(), otherSide);
-        }
-        return fired("tie " + transition.status().toLowerCase(), repository.transition(tieId, transition, caller.user()));
+        Tie moved = repository.transition(tieId, transition, caller.viewer(), caller.user(),
+                EditPolicy.requireCanMove(caller, transition));
+        return fired("tie " + transition.status().toLowerCase(), moved);
     }
 
     /** A tie of the caller's queue and whether the caller may confirm it (the other side, or a moderator). */
@@ -67,16 +63,8 @@ public class TieEditing {
     public List<Queued> queue(Caller caller) {
         EditPolicy.requireAuthenticated(caller);
         return repository.liveTies(caller.organisations(), caller.isModerator(), QUEUE_LIMIT).stream()
-                .map(t -> new Queued(t, "CLAIMED".equals(t.status()) && confirmable(t, caller))).toList();
-    }
-
-    private boolean confirmable(Tie tie, Caller caller) {
-        try {
-            EditPolicy.requireCanConfirm(caller, repository.otherSide(tie.id()));
-            return true;
-        } catch (ForbiddenException e) {
-            return false;
-        }
+                .map(t -> new Queued(t.tie(), "CLAIMED".equals(t.tie().status())
+                        && EditPolicy.canConfirm(caller, t.otherSide()))).toList();
     }
 
     private Tie fired(String reason, Tie tie) {

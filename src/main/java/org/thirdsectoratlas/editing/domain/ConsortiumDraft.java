@@ -52,21 +52,25 @@ public record ConsortiumDraft(
         return all;
     }
 
-    /** A field that breaks the structure's rules, with why; null when the draft is consistent. */
-    public String[] roleProblem() {
+    @Override
+    public String namedField() {
+        return "partners";
+    }
+
+    /** The lead is not named again, only the lead has the lead's role, and roles are the structure's words. */
+    public void requireRolesFitStructure() {
         Set<String> allowed = structure == null ? null : ROLES.get(structure);
         for (Partner p : partners == null ? List.<Partner>of() : partners) {
             if (p.organisation().equals(lead)) {
-                return new String[] {"partners", "The lead '" + lead + "' is named again as a partner."};
+                throw new InvalidEditException("partners", "The lead '" + lead + "' is named again as a partner.");
             }
             if ("lead".equals(p.role()) || "manager".equals(p.role()) && "UMBRELLA".equals(structure)) {
-                return new String[] {"partners", "Only the lead has the role '" + p.role() + "'."};
+                throw new InvalidEditException("partners", "Only the lead has the role '" + p.role() + "'.");
             }
             if (allowed != null && p.role() != null && !allowed.contains(p.role())) {
-                return new String[] {"partners", "The role '" + p.role() + "' is not one of the " + structure
-                        + " structure's roles " + allowed + "."};
+                throw new InvalidEditException("partners", "The role '" + p.role() + "' is not one of the "
+                        + structure + " structure's roles " + allowed + ".");
             }
         }
-        return null;
     }
 }

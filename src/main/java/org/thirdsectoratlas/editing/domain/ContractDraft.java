@@ -1,6 +1,8 @@
 package org.thirdsectoratlas.editing.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -31,4 +33,30 @@ public record ContractDraft(
         String deliveredBy) {
 
     public static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
+
+    public LocalDate start() {
+        return date("startDate", startDate);
+    }
+
+    public LocalDate end() {
+        return date("endDate", endDate);
+    }
+
+    /** Both dates are calendar dates and the contract does not end before it starts. */
+    public void requireValidPeriod() {
+        LocalDate start = start();
+        LocalDate end = end();
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new InvalidEditException("endDate", "The contract cannot end before it starts.");
+        }
+    }
+
+    /** The shape is checked by the pattern; this catches a shaped non-date such as 2025-02-30. */
+    private static LocalDate date(String field, String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidEditException(field, "'" + text + "' is not a calendar date (yyyy-mm-dd).");
+        }
+    }
 }

@@ -17,4 +17,15 @@ public interface GroupDraft {
     }
 
     List<Partner> partners();
+
+    /** The field that names the organisations: "members" of a network, "partners" of a consortium. */
+    String namedField();
+
+    /** Each organisation is named once (a second mention would be a second tie). */
+    default void requireNamedOnce() {
+        List<String> ids = named().stream().map(Partner::organisation).toList();
+        if (new java.util.HashSet<>(ids).size() != ids.size()) {
+            throw new InvalidEditException(namedField(), "Each organisation may be named once.");
+        }
+    }
 }

@@ -29,4 +29,9 @@ public record NetworkDraft(
     public List<Partner> partners() {
         return members;
     }
+
+    @Override
+    public String namedField() {
+        return "members";
+    }
 }

@@ -25,4 +25,11 @@ public record TieClaim(
     public TieKind tieKind() {
         return TieKind.valueOf(kind);
     }
+
+    /** A tie joins two sides: an organisation does not collaborate with itself. */
+    public void requireTwoSides() {
+        if (tieKind() == TieKind.COLLABORATION && from.equals(to)) {
+            throw new InvalidEditException("to", "An organisation cannot collaborate with itself.");
+        }
+    }
 }

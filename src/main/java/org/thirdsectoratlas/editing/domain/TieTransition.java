@@ -25,6 +25,14 @@ public enum TieTransition {
         return from.contains(current);
     }
 
+    /** The move from the tie's current status, or EditConflictException when the status does not allow it. */
+    public void requireAllowedFrom(String current) {
+        if (!allowedFrom(current)) {
+            throw new EditConflictException("status", "The tie is " + current + "; it cannot be "
+                    + status.toLowerCase(java.util.Locale.ROOT) + " now.");
+        }
+    }
+
     /** The word of the URL and of the change log: "confirm", "withdraw". */
     public String word() {
         return name().toLowerCase(java.util.Locale.ROOT);

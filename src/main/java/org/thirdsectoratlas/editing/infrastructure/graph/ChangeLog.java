@@ -3,6 +3,7 @@ package org.thirdsectoratlas.editing.infrastructure.graph;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -155,6 +156,16 @@ final class ChangeLog {
         write.run();
         finish(tx, changeId, subjectIds, before, created);
         return changeId;
+    }
+
+    /** As {@link #recorded(TransactionContext, long, String, String, List, List, Runnable)}; returns what the write returns. */
+    static <T> T recorded(TransactionContext tx, long sequence, String action, String user, List<String> subjectIds,
+                          List<String> created, TransactionCallback<T> write) {
+        String changeId = begin(tx, sequence, action, user, subjectIds);
+        String before = state(tx, subjectIds);
+        T result = write.execute(tx);
+        finish(tx, changeId, subjectIds, before, created);
+        return result;
     }
 
     static void restore(TransactionContext tx, String changeId) {

@@ -3,8 +3,6 @@ package org.thirdsectoratlas.editing.infrastructure.graph;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,12 +27,12 @@ import org.thirdsectoratlas.editing.domain.EditableGroup;
 import org.thirdsectoratlas.editing.domain.GroupDraft;
 import org.thirdsectoratlas.editing.domain.GroupEditRepository;
 import org.thirdsectoratlas.editing.domain.GroupType;
+import org.thirdsectoratlas.editing.domain.InvalidEditException;
 import org.thirdsectoratlas.editing.domain.NetworkDraft;
 import org.thirdsectoratlas.editing.domain.Partner;
 import org.thirdsectoratlas.editing.domain.StaleVersionException;
 import org.thirdsectoratlas.editing.domain.Tie;
 import org.thirdsectoratlas.platform.graph.Graph;
-import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 import org.thirdsectoratlas.shared.domain.UnknownIdException;
 
 /**
@@ -218,14 +216,12 @@ public class Neo4jGroupEditRepository implements GroupEditRepository {
 
     @Override
     public EditableGroup createConsortium(String id, ConsortiumDraft draft, Predicate<String> speaksFor, String user) {
-        checkRoles(draft);
         return create(GroupType.CONSORTIUM, id, draft, consortium(draft), speaksFor, user);
     }
 
     @Override
     public EditableGroup updateConsortium(String id, long expectedVersion, ConsortiumDraft draft,
                                           Predicate<String> speaksFor, String user) {
-        checkRoles(draft);
         return update(GroupType.CONSORTIUM, id, expectedVersion, draft, consortium(draft), speaksFor, user);
     }
 
@@ -277,7 +273,7 @@ public class Neo4jGroupEditRepository implements GroupEditRepository {
         return graph.write(tx -> {
             long sequence = ChangeLog.lock(tx);
             checkNew(tx, type, id, draft.name());
-            List<String> named = checkNamed(tx, type, draft);
+            List<String> named = checkNamed(tx, draft);
             List<String> subjects = new ArrayList<>(List.of(id));
             subjects.addAll(named);
             ChangeLog.recorded(tx, sequence, "CREATE", user, subjects, List.of(id), () -> {
@@ -295,7 +291,7 @@ public class Neo4jGroupEditRepository implements GroupEditRepository {
             long sequence = ChangeLog.lock(tx);
             EditableGroup current = live(tx, type, id, expectedVersion);
             checkName(tx, type, id, draft.name());
-            List<String> named = checkNamed(tx, type, draft);
+            List<String> named = checkNamed(tx, draft);
             Set<String> subjects = new LinkedHashSet<>(List.of(id));
             current.ties().stream().filter(t -> !"WITHDRAWN".equals(t.status())).map(Tie::from).forEach(subjects::add);
             subjects.addAll(named);
@@ -358,14 +354,10 @@ public class Neo4jGroupEditRepository implements GroupEditRepository {
         }
     }
 
-    /** The organisations named, each once and each known and live; else a 400 naming the field. */
-    private static List<String> checkNamed(TransactionContext tx, GroupType type, GroupDraft draft) {
-        String field = type == GroupType.NETWORK ? "members" : "partners";
+    /** The organisations named, each known and live; else a 400 naming the field. */
+    private static List<String> checkNamed(TransactionContext tx, GroupDraft draft) {
         List<String> ids = draft.named().stream().map(Partner::organisation).toList();
-        if (new HashSet<>(ids).size() != ids.size()) {
-            throw new InvalidParameterException(field, "Each organisation may be named once.");
-        }
-        checkOrganisations(tx, field, ids);
+        checkOrganisations(tx, draft.namedField(), ids);
         return ids;
     }
 
@@ -373,21 +365,14 @@ public class Neo4jGroupEditRepository implements GroupEditRepository {
         List<String> missing = tx.run(UNKNOWN_ORGANISATIONS, Map.of("ids", ids)).single().get("missing")
                 .asList(Value::asString);
         if (!missing.isEmpty()) {
-            throw new InvalidParameterException(field, "Unknown or retired organisations: " + String.join(", ", missing));
-        }
-    }
-
-    private static void checkRoles(ConsortiumDraft draft) {
-        String[] problem = draft.roleProblem();
-        if (problem != null) {
-            throw new InvalidParameterException(problem[0], problem[1]);
+            throw new InvalidEditException(field, "Unknown or retired organisations: " + String.join(", ", missing));
         }
     }
 
     private static Set<String> deliverySpeakers(TransactionContext tx, String deliveredBy) {
         var row = tx.run(DELIVERY_SPEAKERS, Map.of("id", deliveredBy)).single();
         if (!row.get("known").asBoolean()) {
-            throw new InvalidParameterException("deliveredBy", "No live consortium or organisation '" + deliveredBy
+            throw new InvalidEditException("deliveredBy", "No live consortium or organisation '" + deliveredBy
                     + "'.");
         }
         return new HashSet<>(row.get("ids").asList(Value::asString));
@@ -408,13 +393,8 @@ public class Neo4jGroupEditRepository implements GroupEditRepository {
     private static Map<String, Object> contract(ContractDraft draft) {
         Map<String, Object> p = named(draft.name(), draft.description());
         p.put("value", draft.value() == null ? null : draft.value().doubleValue());
-        LocalDate start = date("startDate", draft.startDate());
-        LocalDate end = date("endDate", draft.endDate());
-        if (start != null && end != null && end.isBefore(start)) {
-            throw new InvalidParameterException("endDate", "The contract cannot end before it starts.");
-        }
-        p.put("startDate", start);
-        p.put("endDate", end);
+        p.put("startDate", draft.start());
+        p.put("endDate", draft.end());
         return p;
     }
 
@@ -423,14 +403,6 @@ public class Neo4jGroupEditRepository implements GroupEditRepository {
         p.put("name", name.strip());
         p.put("description", description);
         return p;
-    }
-
-    private static LocalDate date(String field, String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException(field, "'" + text + "' is not a calendar date (yyyy-mm-dd).");
-        }
     }
 
     private static String status(boolean confirmed) {
@@ -449,7 +421,7 @@ public class Neo4jGroupEditRepository implements GroupEditRepository {
     }
 
     private static EditableGroup toGroup(GroupType type, Value g, Value rows) {
-        List<Tie> ties = rows.asList(row -> Neo4jEditRepository.tie(row.get("kind").asString(),
+        List<Tie> ties = rows.asList(row -> Neo4jTies.tie(row.get("kind").asString(),
                 type == GroupType.CONTRACT ? null : "role", row.get("from").asString(), row.get("to").asString(),
                 row.get("tie")));
         Map<String, Object> details = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.thirdsectoratlas.editing.domain.EditConflictException;
+import org.thirdsectoratlas.editing.domain.InvalidEditException;
 import org.thirdsectoratlas.editing.domain.StaleVersionException;
 import org.thirdsectoratlas.platform.rest.Problem;
 
@@ -31,6 +32,15 @@ public final class EditingProblems {
         public Response toResponse(EditConflictException e) {
             return new Problem(TYPES + "conflict", "Conflict with '" + e.field() + "'",
                     Response.Status.CONFLICT.getStatusCode(), e.getMessage(), e.field()).toResponse();
+        }
+    }
+
+    /** The same 400 as a bad request parameter: the field and why. */
+    @Provider
+    public static class Invalid implements ExceptionMapper<InvalidEditException> {
+        @Override
+        public Response toResponse(InvalidEditException e) {
+            return Problem.badParameter(e.field(), e.getMessage()).toResponse();
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
 import org.thirdsectoratlas.editing.domain.EditConflictException;
+import org.thirdsectoratlas.editing.domain.InvalidEditException;
 import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 import org.thirdsectoratlas.platform.web.PageMessages;
 import org.thirdsectoratlas.security.domain.ForbiddenException;
@@ -47,7 +48,7 @@ final class EditPageMessages {
             PageMessages.warn("Not allowed: " + e.getMessage());
         } catch (EditConflictException e) {
             PageMessages.warn(e.getMessage());
-        } catch (InvalidParameterException e) {
+        } catch (InvalidEditException | InvalidParameterException e) {
             PageMessages.warn(e.getMessage());
         } catch (UnknownIdException e) {
             PageMessages.warn("No " + e.kind() + " has the id '" + e.id() + "'.");
