@@ -74,6 +74,7 @@ public final class PathwaysUnderWritesMicrobenchmark {
         Thread writer = Thread.ofPlatform().start(() -> {
             SplittableRandom random = new SplittableRandom(11);
             while (writing.get()) {
+                long began = System.nanoTime();
                 String[] tie = ties.get(random.nextInt(ties.size())).split(" ");
                 graph.write(tx -> {
                     long sequence = tx.run("""
@@ -99,7 +100,7 @@ public final class PathwaysUnderWritesMicrobenchmark {
                     }
                 }
                 try {
-                    Thread.sleep(1000);
+                    Thread.sleep(Math.max(0, 1000 - (System.nanoTime() - began) / 1_000_000));
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -115,7 +116,28 @@ public final class PathwaysUnderWritesMicrobenchmark {
         System.out.printf("writes applied as deltas: %d (p50 %d ms, max %d ms); whole loads: %d%n", deltas.length,
                 deltas.length == 0 ? -1 : deltas[deltas.length / 2], deltas.length == 0 ? -1 : deltas[deltas.length - 1],
                 wholeLoads[0]);
+        phases(graph, ties);
         System.exit(0);
+    }
+
+    /** Where a delta's time goes: the log read, the subjects' facts read again, the next snapshot frozen. */
+    private static void phases(Graph graph, List<String> ties) {
+        var repository = new Neo4jTrustGraphRepository(graph);
+        var read = repository.loadFacts();
+        TrustGraphSnapshot previous = read.facts().build();
+        long sequence = read.sequence();
+        for (int i = 0; i < 5; i++) {
+            String[] tie = ties.get(i).split(" ");
+            long t0 = System.nanoTime();
+            var subjects = repository.subjectsOfChanges(sequence - 1, sequence).orElse(Set.of(tie[1], tie[2]));
+            long t1 = System.nanoTime();
+            repository.reread(read.facts(), subjects);
+            long t2 = System.nanoTime();
+            previous = read.facts().build(previous);
+            long t3 = System.nanoTime();
+            System.out.printf("delta phases: change log %.1f ms, facts read again %.1f ms (%d subjects), "
+                    + "snapshot frozen %.1f ms%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6, subjects.size(), (t3 - t2) / 1e6);
+        }
     }
 
     /** New questions for {@code seconds}: p50, p99 (ms) and how many were asked. */
