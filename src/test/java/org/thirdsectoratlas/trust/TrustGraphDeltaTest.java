@@ -2,6 +2,7 @@ package org.thirdsectoratlas.trust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -278,7 +279,9 @@ class TrustGraphDeltaTest {
                 + "SET t.status = 'CLAIMED'", Map.of());
         holder.onChange(new TrustGraphChanged("partnership revoked"));
         assertTrue(finder.find(aToC, member("a")).pathways().isEmpty(), "the partnership is only claimed now");
-        assertTrue(holder.loaded().orElseThrow().delta());
+        TrustGraphHolder.Loaded applied = holder.loaded().orElseThrow();
+        assertTrue(applied.delta());
+        assertSame(applied, holder.refresh(), "the refresh the event queued finds the change applied already");
         assertEquals(List.of("a", "b", "c"), finder.find(aToC, member("b")).pathways().get(0).organisationIds(),
                 "b's own members still see it");
 

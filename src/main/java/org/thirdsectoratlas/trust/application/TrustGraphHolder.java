@@ -186,6 +186,10 @@ public class TrustGraphHolder {
         if (facts == null || current == null) {
             return rebuild();
         }
+        Loaded held = current;
+        if (current().isPresent()) {
+            return held;   // already applied (a refresh queued by the event, after the caller's next request)
+        }
         long generation = changes.get();
         long started = System.nanoTime();
         long commit = loadedAt.beforeReading();
