@@ -4,13 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Collects organisations, ties and memberships (duplicates ignored) with their privacy tiers, then freezes them into
- * a {@link TrustGraphSnapshot}'s arrays.
+ * a {@link TrustGraphSnapshot}'s arrays. The held graph keeps its builder as the store of its facts: a change
+ * {@link #forget}s the facts of the organisations and groups it touched, the repository adds them again as the
+ * database now holds them, and {@link #build(TrustGraphSnapshot)} freezes the next snapshot without reading the
+ * rest of the graph again. Organisations and groups keep their index once given (one that loses every fact stays,
+ * with nothing to step over), so facts are held by index.
  */
 public final class TrustGraphBuilder {
 
@@ -36,21 +41,27 @@ public final class TrustGraphBuilder {
     final List<Formality> groupFormality = new ArrayList<>();
     final List<Integer> groupSizes = new ArrayList<>();
     final Map<String, Integer> groupIndex = new HashMap<>();
-    final List<TieRow> ties = new ArrayList<>();
-    final List<MemRow> mems = new ArrayList<>();
-    final Set<String> seen = new HashSet<>();
+    /** By the relationship's key: the same one read from both ends, or read again after a change, is held once. */
+    final Map<String, TieRow> ties = new LinkedHashMap<>();
+    final Map<String, MemRow> mems = new LinkedHashMap<>();
 
     public int organisation(String id, String name) {
         return organisation(id, name, Tier.PUBLIC);
     }
 
+    /** An organisation, its name and tier as read now (a change may have renamed it or changed its tier). */
     public int organisation(String id, String name, Tier tier) {
-        return orgIndex.computeIfAbsent(id, k -> {
-            orgIds.add(id);
-            orgNames.add(name == null ? id : name);
-            orgTiers.add(tier);
-            return orgIds.size() - 1;
-        });
+        Integer known = orgIndex.get(id);
+        if (known != null) {
+            orgNames.set(known, name == null ? id : name);
+            orgTiers.set(known, tier);
+            return known;
+        }
+        orgIds.add(id);
+        orgNames.add(name == null ? id : name);
+        orgTiers.add(tier);
+        orgIndex.put(id, orgIds.size() - 1);
+        return orgIds.size() - 1;
     }
 
     /**
@@ -76,10 +87,7 @@ public final class TrustGraphBuilder {
 
     public void tie(String key, String fromId, String toId, TieKind kind, String detail, String formality, String status,
                     LocalDate lastConfirmed, Tier tier) {
-        if (!seen.add(key)) {
-            return;
-        }
-        ties.add(new TieRow(orgIndex.get(fromId), orgIndex.get(toId), kind, detail, Formality.parse(formality),
+        ties.putIfAbsent(key, new TieRow(orgIndex.get(fromId), orgIndex.get(toId), kind, detail, Formality.parse(formality),
                 TieStatus.parse(status), epochDay(lastConfirmed), tier));
     }
 
@@ -88,18 +96,86 @@ public final class TrustGraphBuilder {
      * formality is unstated.
      */
     public int group(String id, String name, TieKind kind, String formality, int size) {
-        return groupIndex.computeIfAbsent(id, k -> {
-            groupIds.add(id);
-            groupNames.add(name == null ? id : name);
-            groupKinds.add(kind);
-            groupFormality.add(switch (kind) {
-                case CONSORTIUM -> Formality.FORMAL;
-                case NETWORK -> Formality.parse(formality);
-                default -> Formality.UNSTATED;
-            });
-            groupSizes.add(size);
-            return groupIds.size() - 1;
-        });
+        Formality stated = switch (kind) {
+            case CONSORTIUM -> Formality.FORMAL;
+            case NETWORK -> Formality.parse(formality);
+            default -> Formality.UNSTATED;
+        };
+        Integer known = groupIndex.get(id);
+        if (known != null) {
+            groupNames.set(known, name == null ? id : name);
+            groupKinds.set(known, kind);
+            groupFormality.set(known, stated);
+            groupSizes.set(known, size);
+            return known;
+        }
+        groupIds.add(id);
+        groupNames.add(name == null ? id : name);
+        groupKinds.add(kind);
+        groupFormality.add(stated);
+        groupSizes.add(size);
+        groupIndex.put(id, groupIds.size() - 1);
+        return groupIds.size() - 1;
+    }
+
+    /** A known group's size as counted now (a group with no live membership is read for its size alone). */
+    public void groupSize(String id, int size) {
+        Integer known = groupIndex.get(id);
+        if (known != null) {
+            groupSizes.set(known, size);
+        }
+    }
+
+    /**
+     * The groups any of these organisations has a membership of here (hidden ones too): with the groups a change
+     * touches now, the groups whose memberships and sizes must be read again.
+     */
+    public Set<String> groupsOf(Set<String> organisationIds) {
+        Set<String> groups = new HashSet<>();
+        Set<Integer> orgs = indices(organisationIds);
+        for (MemRow mem : mems.values()) {
+            if (orgs.contains(mem.org())) {
+                groups.add(groupIds.get(mem.group()));
+            }
+        }
+        for (String owner : organisationIds) {
+            for (HiddenMembership hidden : hiddenMemberships.getOrDefault(owner, List.of())) {
+                groups.add(hidden.group());
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Drops every direct tie of these organisations and every membership (hidden ones too) of these groups, before
+     * the repository adds them again as the database holds them now. An organisation or group that is gone keeps
+     * its index and no fact.
+     */
+    public void forget(Set<String> organisationIds, Set<String> groupIds) {
+        Set<Integer> orgs = indices(organisationIds);
+        Set<Integer> groups = new HashSet<>();
+        for (String id : groupIds) {
+            Integer g = groupIndex.get(id);
+            if (g != null) {
+                groups.add(g);
+                groupSizes.set(g, 0);
+            }
+        }
+        ties.values().removeIf(t -> orgs.contains(t.from()) || orgs.contains(t.to()));
+        mems.values().removeIf(m -> groups.contains(m.group()));
+        hiddenMemberships.values().forEach(list -> list.removeIf(h -> groupIds.contains(h.group())));
+        hiddenMemberships.values().removeIf(List::isEmpty);
+    }
+
+    private Set<Integer> indices(Set<String> organisationIds) {
+        Set<Integer> orgs = new HashSet<>();
+        for (String id : organisationIds) {
+            Integer o = orgIndex.get(id);
+            if (o != null) {
+                orgs.add(o);
+            }
+        }
+        return orgs;
     }
 
     public void membership(String key, String orgId, String groupId, String status, LocalDate lastConfirmed) {
@@ -108,10 +184,7 @@ public final class TrustGraphBuilder {
 
     public void membership(String key, String orgId, String groupId, String status, LocalDate lastConfirmed,
                            Tier tier) {
-        if (!seen.add(key)) {
-            return;
-        }
-        mems.add(new MemRow(orgIndex.get(orgId), groupIndex.get(groupId), TieStatus.parse(status),
+        mems.putIfAbsent(key, new MemRow(orgIndex.get(orgId), groupIndex.get(groupId), TieStatus.parse(status),
                 epochDay(lastConfirmed), tier));
     }
 
@@ -120,6 +193,11 @@ public final class TrustGraphBuilder {
     }
 
     public TrustGraphSnapshot build() {
-        return new TrustGraphSnapshot(this);
+        return new TrustGraphSnapshot(this, null);
+    }
+
+    /** The next snapshot after a change: what does not depend on the facts (the ids' order) is taken over. */
+    public TrustGraphSnapshot build(TrustGraphSnapshot previous) {
+        return new TrustGraphSnapshot(this, previous);
     }
 }

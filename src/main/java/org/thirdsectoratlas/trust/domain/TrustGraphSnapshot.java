@@ -67,7 +67,7 @@ public final class TrustGraphSnapshot {
     private volatile Sight publicSight;
     private volatile Sight moderatorSight;
 
-    TrustGraphSnapshot(TrustGraphBuilder b) {
+    TrustGraphSnapshot(TrustGraphBuilder b, TrustGraphSnapshot previous) {
         orgIds = b.orgIds.toArray(String[]::new);
         orgNames = b.orgNames.toArray(String[]::new);
         orgIndex = Map.copyOf(b.orgIndex);
@@ -94,7 +94,11 @@ public final class TrustGraphSnapshot {
         for (int o = 0; o < orgTiers.length; o++) {
             orgTiers[o] = (byte) b.orgTiers.get(o).ordinal();
         }
-        int ties = b.ties.size();
+        if (previous != null && previous.orgIds.length == orgIds.length) {
+            idRanks = previous.idRanks;
+        }
+        var tieRows = b.ties.values().toArray(TrustGraphBuilder.TieRow[]::new);
+        int ties = tieRows.length;
         tieFrom = new int[ties];
         tieTo = new int[ties];
         tieKinds = new TieKind[ties];
@@ -104,7 +108,7 @@ public final class TrustGraphSnapshot {
         tieDates = new int[ties];
         tieTiers = new byte[ties];
         for (int t = 0; t < ties; t++) {
-            var tie = b.ties.get(t);
+            var tie = tieRows[t];
             tieFrom[t] = tie.from();
             tieTo[t] = tie.to();
             tieKinds[t] = tie.kind();
@@ -114,14 +118,15 @@ public final class TrustGraphSnapshot {
             tieDates[t] = tie.date();
             tieTiers[t] = (byte) tie.tier().ordinal();
         }
-        int mems = b.mems.size();
+        var memRows = b.mems.values().toArray(TrustGraphBuilder.MemRow[]::new);
+        int mems = memRows.length;
         memOrg = new int[mems];
         memGroup = new int[mems];
         memStatus = new TieStatus[mems];
         memDates = new int[mems];
         memTiers = new byte[mems];
         for (int m = 0; m < mems; m++) {
-            var mem = b.mems.get(m);
+            var mem = memRows[m];
             memOrg[m] = mem.org();
             memGroup[m] = mem.group();
             memStatus[m] = mem.status();

@@ -12,7 +12,6 @@ import org.thirdsectoratlas.platform.graph.GraphBootstrap;
 import org.thirdsectoratlas.testing.TestGraph;
 import org.thirdsectoratlas.trust.TrustFixture;
 import org.thirdsectoratlas.trust.application.TrustGraphHolder;
-import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 import org.thirdsectoratlas.trust.infrastructure.graph.Neo4jTrustGraphRepository;
 
 /**
@@ -65,9 +64,9 @@ class ConnectorsInsightTest {
         }
 
         @Override
-        public TrustGraphSnapshot load() {
+        public Facts loadFacts() {
             loads++;
-            return super.load();
+            return super.loadFacts();
         }
     }
 
