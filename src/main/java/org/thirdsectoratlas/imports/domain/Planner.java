@@ -17,8 +17,9 @@ import java.util.function.Function;
  * when they share an org-id identifier, else when the file gives its Atlas id, else when their normalised
  * names (or an alias) are equal; other labels match by id, then by normalised name. A near name (a typo
  * apart, or one name inside the other; found through NearNames' indexes, not by comparing every pair) is
- * created and reported as a possible duplicate, never merged silently. An existing node or relationship is updated only when an import created it and the file now
- * says something else; anything else already there is left as it is and counted unchanged.
+ * created and reported as a possible duplicate, never merged silently. An existing node or relationship is
+ * updated only when an import created it and the file now says something else; anything else already there is
+ * left as it is and counted unchanged.
  */
 public final class Planner {
 
