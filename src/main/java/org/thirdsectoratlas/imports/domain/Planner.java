@@ -65,6 +65,7 @@ public final class Planner {
         Set<String> createdKeys = new HashSet<>();
         Set<String> touched = new LinkedHashSet<>();
         List<String> createdIds = new ArrayList<>();
+        Set<String> createdIdSet = new HashSet<>();
         Map<String, ExistingNode> matched = new HashMap<>();
 
         // Programmes come after organisations: their ids derive from their funder's.
@@ -106,6 +107,7 @@ public final class Planner {
             idByKey.put(record.key(), id);
             createdKeys.add(record.key());
             createdIds.add(id);
+            createdIdSet.add(id);
             nearMatch(record).ifPresent(duplicates::add);
             nodeWrites.add(new WriteOp(WriteOp.Kind.CREATE_NODE, record.label(), id, null, null, null, null, null,
                     null, wanted, sourceRef(record.origin())));
@@ -154,8 +156,8 @@ public final class Planner {
                 relationshipWrites.add(new WriteOp(WriteOp.Kind.CREATE_RELATIONSHIP, null, null, r.type(), fromLabel,
                         fromId, toLabel, toId, null, p, sourceRef(r.origin())));
                 created.merge(r.type(), 1L, Long::sum);
-                touch(touched, fromLabel, fromId, createdIds);
-                touch(touched, toLabel, toId, createdIds);
+                touch(touched, fromLabel, fromId, createdIdSet);
+                touch(touched, toLabel, toId, createdIdSet);
                 continue;
             }
             Map<String, Object> changed = new LinkedHashMap<>();
@@ -168,8 +170,8 @@ public final class Planner {
                 relationshipWrites.add(new WriteOp(WriteOp.Kind.UPDATE_RELATIONSHIP, null, null, r.type(), fromLabel,
                         fromId, toLabel, toId, found.elementId(), changed, sourceRef(r.origin())));
                 updated++;
-                touch(touched, fromLabel, fromId, createdIds);
-                touch(touched, toLabel, toId, createdIds);
+                touch(touched, fromLabel, fromId, createdIdSet);
+                touch(touched, toLabel, toId, createdIdSet);
             } else {
                 unchanged++;
             }
@@ -184,7 +186,8 @@ public final class Planner {
                                     String toLabel, String toId, String grantId) {
     }
 
-    private static void touch(Set<String> touched, String label, String id, List<String> createdIds) {
+    /** createdIds is a set: a list's contains made planning quadratic in the rows. */
+    private static void touch(Set<String> touched, String label, String id, Set<String> createdIds) {
         if ("Organisation".equals(label) && !createdIds.contains(id)) {
             touched.add(id);
         }
