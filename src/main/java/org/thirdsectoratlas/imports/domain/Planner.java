@@ -16,9 +16,10 @@ import java.util.function.Function;
  * Matches a file's records to the graph and plans the writes. An organisation is the same as an existing one
  * when they share an org-id identifier, else when the file gives its Atlas id, else when their normalised
  * names (or an alias) are equal; other labels match by id, then by normalised name. A near name (a typo
- * apart, or one name inside the other) is created and reported as a possible duplicate, never merged
- * silently. An existing node or relationship is updated only when an import created it and the file now
- * says something else; anything else already there is left as it is and counted unchanged.
+ * apart, or one name inside the other; found through NearNames' indexes, not by comparing every pair) is
+ * created and reported as a possible duplicate, never merged silently. An existing node or relationship is
+ * updated only when an import created it and the file now says something else; anything else already there is
+ * left as it is and counted unchanged.
  */
 public final class Planner {
 
@@ -30,6 +31,7 @@ public final class Planner {
     private final Map<String, ExistingNode> byIdentifier = new HashMap<>();
     private final Map<String, List<ExistingNode>> byName = new HashMap<>();
     private final Set<String> takenIds = new HashSet<>();
+    private final Map<String, NearNames> nearNames = new HashMap<>();
     private final String sourceRefPrefix;
 
     public Planner(List<ExistingNode> existing, String sourceRefPrefix) {
@@ -63,6 +65,7 @@ public final class Planner {
         Set<String> createdKeys = new HashSet<>();
         Set<String> touched = new LinkedHashSet<>();
         List<String> createdIds = new ArrayList<>();
+        Set<String> createdIdSet = new HashSet<>();
         Map<String, ExistingNode> matched = new HashMap<>();
 
         // Programmes come after organisations: their ids derive from their funder's.
@@ -104,6 +107,7 @@ public final class Planner {
             idByKey.put(record.key(), id);
             createdKeys.add(record.key());
             createdIds.add(id);
+            createdIdSet.add(id);
             nearMatch(record).ifPresent(duplicates::add);
             nodeWrites.add(new WriteOp(WriteOp.Kind.CREATE_NODE, record.label(), id, null, null, null, null, null,
                     null, wanted, sourceRef(record.origin())));
@@ -152,8 +156,8 @@ public final class Planner {
                 relationshipWrites.add(new WriteOp(WriteOp.Kind.CREATE_RELATIONSHIP, null, null, r.type(), fromLabel,
                         fromId, toLabel, toId, null, p, sourceRef(r.origin())));
                 created.merge(r.type(), 1L, Long::sum);
-                touch(touched, fromLabel, fromId, createdIds);
-                touch(touched, toLabel, toId, createdIds);
+                touch(touched, fromLabel, fromId, createdIdSet);
+                touch(touched, toLabel, toId, createdIdSet);
                 continue;
             }
             Map<String, Object> changed = new LinkedHashMap<>();
@@ -166,8 +170,8 @@ public final class Planner {
                 relationshipWrites.add(new WriteOp(WriteOp.Kind.UPDATE_RELATIONSHIP, null, null, r.type(), fromLabel,
                         fromId, toLabel, toId, found.elementId(), changed, sourceRef(r.origin())));
                 updated++;
-                touch(touched, fromLabel, fromId, createdIds);
-                touch(touched, toLabel, toId, createdIds);
+                touch(touched, fromLabel, fromId, createdIdSet);
+                touch(touched, toLabel, toId, createdIdSet);
             } else {
                 unchanged++;
             }
@@ -182,7 +186,8 @@ public final class Planner {
                                     String toLabel, String toId, String grantId) {
     }
 
-    private static void touch(Set<String> touched, String label, String id, List<String> createdIds) {
+    /** createdIds is a set: a list's contains made planning quadratic in the rows. */
+    private static void touch(Set<String> touched, String label, String id, Set<String> createdIds) {
         if ("Organisation".equals(label) && !createdIds.contains(id)) {
             touched.add(id);
         }
@@ -233,34 +238,19 @@ public final class Planner {
     }
 
     private java.util.Optional<PossibleDuplicate> nearMatch(NodeRecord record) {
-        String name = Names.normalise(record.name());
-        if (name.length() < 5) {
-            return java.util.Optional.empty();
-        }
-        String prefix = record.label() + ":";
-        for (Map.Entry<String, List<ExistingNode>> entry : byName.entrySet()) {
-            if (!entry.getKey().startsWith(prefix)) {
-                continue;
-            }
-            String other = entry.getKey().substring(prefix.length());
-            if (other.length() < 5) {
-                continue;
-            }
-            String reason = null;
-            if (name.equals(other)) {
-                reason = "the same name with a different registered number";
-            } else if (Names.distance(name, other, 2) <= 2) {
-                reason = "the names differ by a letter or two";
-            } else if ((other.contains(name) || name.contains(other)) && Math.min(name.length(), other.length()) >= 8) {
-                reason = "one name contains the other";
-            }
-            if (reason != null) {
-                ExistingNode candidate = entry.getValue().get(0);
-                return java.util.Optional.of(new PossibleDuplicate(record.origin().sheet(), record.origin().row(),
-                        record.name(), record.label(), candidate.id(), candidate.name(), reason));
-            }
-        }
-        return java.util.Optional.empty();
+        NearNames near = nearNames.computeIfAbsent(record.label(), this::nearNamesOf);
+        return near.find(Names.normalise(record.name())).map(found -> {
+            ExistingNode candidate = byName.get(record.label() + ":" + found.name()).get(0);
+            return new PossibleDuplicate(record.origin().sheet(), record.origin().row(), record.name(),
+                    record.label(), candidate.id(), candidate.name(), found.reason());
+        });
+    }
+
+    /** Built once per label, on the first new record of that label. */
+    private NearNames nearNamesOf(String label) {
+        String prefix = label + ":";
+        return new NearNames(byName.keySet().stream().filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length())).toList());
     }
 
     private String uniqueId(String base) {

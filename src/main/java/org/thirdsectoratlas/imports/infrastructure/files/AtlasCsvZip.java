@@ -16,6 +16,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.thirdsectoratlas.imports.domain.BadFileException;
+import org.thirdsectoratlas.imports.domain.ImportableLabels;
 import org.thirdsectoratlas.imports.domain.NodeRecord;
 import org.thirdsectoratlas.imports.domain.Origin;
 import org.thirdsectoratlas.imports.domain.ParsedFile;
@@ -42,7 +43,6 @@ public final class AtlasCsvZip {
     static final Set<String> OWN = Set.of("source", "sourceRef", "lastConfirmed", "dataset", "seedVersion",
             "seedKeys", "recordedAt", "recordedBy", "importId", "importCreated", "version", "retired",
             "retiredAt", "retiredBy", "mergedInto");
-    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9_]*");
 
     private AtlasCsvZip() {
     }
@@ -115,7 +115,7 @@ public final class AtlasCsvZip {
 
     private static void nodes(String file, List<CsvRecord> records, List<NodeRecord> nodes, List<RowError> errors) {
         String label = base(file);
-        if (!LABEL.matcher(label).matches() || records.isEmpty()) {
+        if (!ImportableLabels.contains(label) || records.isEmpty()) {
             errors.add(new RowError(file, 0, null, label, "'" + label + "' is not a label the Atlas knows."));
             return;
         }

@@ -39,15 +39,6 @@ public class Neo4jImportStore implements ImportStore {
                    CASE WHEN n.source = 'IMPORTED' THEN properties(n) ELSE {} END AS properties
             """;
 
-    static final String RELATIONSHIPS = """
-            UNWIND $rows AS row
-            MATCH (a:$(row.fromLabel) {id: row.from})-[r:$(row.type)]->(b:$(row.toLabel) {id: row.to})
-            WHERE row.grantId IS NULL OR r.grantId = row.grantId
-            WITH row, r ORDER BY elementId(r)
-            WITH row, collect(r)[0] AS r
-            RETURN row.i AS i, elementId(r) AS element, r.source = 'IMPORTED' AS imported, properties(r) AS props
-            """;
-
     static final String NEXT_SEQUENCE = """
             MERGE (k:ChangeCounter {id: 'changes'})
             SET k.next = coalesce(k.next, 0) + 1
@@ -74,50 +65,6 @@ public class Neo4jImportStore implements ImportStore {
               SET s = properties(r)
             }
             RETURN c.id AS id
-            """;
-
-    static final String CREATE_NODES = """
-            UNWIND $rows AS row
-            CREATE (n:$(row.label) {id: row.id})
-            SET n += row.props, n.source = 'IMPORTED', n.sourceRef = row.sourceRef, n.lastConfirmed = date(),
-                n.recordedBy = $by, n.recordedAt = datetime(), n.importId = $importId, n.importCreated = $importId
-            FOREACH (_ IN CASE WHEN row.label = 'Organisation' THEN [1] ELSE [] END |
-              SET n.status = 'ACTIVE', n.version = 1)
-            """;
-
-    static final String UPDATE_NODES = """
-            MATCH (c:Change {id: $changeId})
-            UNWIND $rows AS row
-            MATCH (n:$(row.label) {id: row.id})
-            CALL (c, n) {
-              WITH c, n WHERE NOT EXISTS { (c)-[:STATE_BEFORE {elementId: elementId(n)}]->() }
-              CREATE (c)-[:STATE_BEFORE {element: 'node', elementId: elementId(n)}]->(s:Snapshot)
-              SET s = properties(n)
-            }
-            SET n += row.props, n.sourceRef = row.sourceRef, n.lastConfirmed = date(), n.importId = $importId,
-                n.version = coalesce(n.version, 0) + 1
-            """;
-
-    static final String CREATE_RELATIONSHIPS = """
-            UNWIND $rows AS row
-            MATCH (a:$(row.fromLabel) {id: row.from})
-            MATCH (b:$(row.toLabel) {id: row.to})
-            CREATE (a)-[r:$(row.type)]->(b)
-            SET r += row.props, r.status = coalesce(row.props.status, 'CONFIRMED'), r.source = 'IMPORTED',
-                r.sourceRef = row.sourceRef, r.lastConfirmed = date(), r.recordedBy = $by,
-                r.recordedAt = datetime(), r.importId = $importId, r.importCreated = $importId, r.tieId = row.tieId
-            """;
-
-    static final String UPDATE_RELATIONSHIPS = """
-            MATCH (c:Change {id: $changeId})
-            UNWIND $rows AS row
-            MATCH ()-[r]->() WHERE elementId(r) = row.element
-            CALL (c, r) {
-              WITH c, r WHERE NOT EXISTS { (c)-[:STATE_BEFORE {elementId: elementId(r)}]->() }
-              CREATE (c)-[:STATE_BEFORE {element: 'relationship', elementId: elementId(r)}]->(s:Snapshot)
-              SET s = properties(r)
-            }
-            SET r += row.props, r.sourceRef = row.sourceRef, r.lastConfirmed = date(), r.importId = $importId
             """;
 
     static final String FINISH = """
@@ -169,6 +116,9 @@ public class Neo4jImportStore implements ImportStore {
     /** Ties members can confirm or withdraw carry a tieId, as ties recorded through editing do. */
     private static final Set<String> TIES = Set.of("COLLABORATES_WITH", "MEMBER_OF", "SHARES", "PARTNER_IN");
 
+    /** Probes per read transaction. */
+    private static final int CHUNK = 5000;
+
     private Graph graph;
 
     protected Neo4jImportStore() {
@@ -190,27 +140,31 @@ public class Neo4jImportStore implements ImportStore {
 
     @Override
     public Map<Integer, ExistingRelationship> existingRelationships(List<Planner.RelationshipProbe> probes) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+        // One statement per pair of end labels, so that both ends are found by their id constraints.
+        Map<String, List<Map<String, Object>>> byEnds = new LinkedHashMap<>();
         for (var p : probes) {
             Map<String, Object> row = new HashMap<>();
             row.put("i", p.index());
             row.put("type", p.type());
-            row.put("fromLabel", p.fromLabel());
             row.put("from", p.fromId());
-            row.put("toLabel", p.toLabel());
             row.put("to", p.toId());
             row.put("grantId", p.grantId());
-            rows.add(row);
+            byEnds.computeIfAbsent(ImportStatements.findRelationships(p.fromLabel(), p.toLabel()),
+                    k -> new ArrayList<>()).add(row);
         }
         Map<Integer, ExistingRelationship> found = new HashMap<>();
-        for (int start = 0; start < rows.size(); start += 5000) {
-            var chunk = rows.subList(start, Math.min(rows.size(), start + 5000));
-            graph.read(tx -> {
-                tx.run(RELATIONSHIPS, Map.of("rows", chunk)).forEachRemaining(r -> found.put(r.get("i").asInt(),
-                        new ExistingRelationship(r.get("element").asString(),
-                                !r.get("imported").isNull() && r.get("imported").asBoolean(), r.get("props").asMap())));
-                return null;
-            });
+        for (var entry : byEnds.entrySet()) {
+            List<Map<String, Object>> rows = entry.getValue();
+            for (int start = 0; start < rows.size(); start += CHUNK) {
+                var chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
+                graph.read(tx -> {
+                    tx.run(entry.getKey(), Map.of("rows", chunk)).forEachRemaining(r -> found.put(r.get("i").asInt(),
+                            new ExistingRelationship(r.get("element").asString(),
+                                    !r.get("imported").isNull() && r.get("imported").asBoolean(),
+                                    r.get("props").asMap())));
+                    return null;
+                });
+            }
         }
         return found;
     }
@@ -227,32 +181,38 @@ public class Neo4jImportStore implements ImportStore {
 
     @Override
     public void write(String importId, String changeId, String user, List<WriteOp> batch) {
-        Map<WriteOp.Kind, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        // Rows grouped by statement, in the batch's order of first appearance (nodes come before relationships).
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         for (WriteOp op : batch) {
             Map<String, Object> row = new HashMap<>();
-            row.put("label", op.label());
-            row.put("id", op.id());
-            row.put("type", op.type());
-            row.put("fromLabel", op.fromLabel());
-            row.put("from", op.fromId());
-            row.put("toLabel", op.toLabel());
-            row.put("to", op.toId());
-            row.put("element", op.elementId());
             row.put("props", op.properties());
             row.put("sourceRef", op.sourceRef());
-            row.put("tieId", op.kind() == WriteOp.Kind.CREATE_RELATIONSHIP && TIES.contains(op.type())
-                    ? "tie-" + UUID.randomUUID() : null);
-            rows.computeIfAbsent(op.kind(), k -> new ArrayList<>()).add(row);
+            String cypher = switch (op.kind()) {
+                case CREATE_NODE -> {
+                    row.put("id", op.id());
+                    yield ImportStatements.createNodes(op.label());
+                }
+                case UPDATE_NODE -> {
+                    row.put("id", op.id());
+                    yield ImportStatements.updateNodes(op.label());
+                }
+                case CREATE_RELATIONSHIP -> {
+                    row.put("type", op.type());
+                    row.put("from", op.fromId());
+                    row.put("to", op.toId());
+                    row.put("tieId", TIES.contains(op.type()) ? "tie-" + UUID.randomUUID() : null);
+                    yield ImportStatements.createRelationships(op.fromLabel(), op.toLabel());
+                }
+                case UPDATE_RELATIONSHIP -> {
+                    row.put("element", op.elementId());
+                    yield ImportStatements.UPDATE_RELATIONSHIPS;
+                }
+            };
+            rows.computeIfAbsent(cypher, k -> new ArrayList<>()).add(row);
         }
         graph.write(tx -> {
             for (var entry : rows.entrySet()) {
-                String cypher = switch (entry.getKey()) {
-                    case CREATE_NODE -> CREATE_NODES;
-                    case UPDATE_NODE -> UPDATE_NODES;
-                    case CREATE_RELATIONSHIP -> CREATE_RELATIONSHIPS;
-                    case UPDATE_RELATIONSHIP -> UPDATE_RELATIONSHIPS;
-                };
-                tx.run(cypher, Map.of("rows", entry.getValue(), "by", user, "importId", importId,
+                tx.run(entry.getKey(), Map.of("rows", entry.getValue(), "by", user, "importId", importId,
                         "changeId", changeId)).consume();
             }
             return null;
