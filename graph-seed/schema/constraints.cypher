@@ -76,3 +76,7 @@ FOR (n:IdempotentRequest) REQUIRE n.id IS UNIQUE;
 
 CREATE INDEX idempotentrequest_expires IF NOT EXISTS
 FOR (n:IdempotentRequest) ON (n.expiresAt);
+
+// ---- The change log by number: the trust graph reads the changes since the last it applied ----
+CREATE INDEX change_sequence IF NOT EXISTS
+FOR (c:Change) ON (c.sequence);

@@ -25,7 +25,7 @@ class ConnectorsPageIT extends PageTest {
         String computed = browser.findElement(By.id("computed")).getText();
         assertTrue(computed.matches("(?s)Computed \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} UTC over 9 organisations.*"),
                 computed);
-        assertTrue(computed.contains("each time the Atlas reloads it"), computed);
+        assertTrue(computed.contains("each time the Atlas changes it"), computed);
         assertTrue(browser.findElement(By.cssSelector("nav a[href$='connectors.xhtml']")).isDisplayed());
         Browser.screenshot(browser, "connectors");
         Accessibility.assertNoSeriousViolations(browser);

@@ -212,7 +212,7 @@ class PathwaysApiIT {
         assertTrue(body.getJsonArray("singlePointsOfFailure").isEmpty(), "pairs and a clique have no cut vertex");
         assertTrue(body.getJsonArray("brokers").isEmpty());
         assertEquals(9, body.getInt("organisations"));
-        assertTrue(body.getString("staleness").contains("each time the Atlas reloads it"), body.getString("staleness"));
+        assertTrue(body.getString("staleness").contains("each time the Atlas changes it"), body.getString("staleness"));
         assertFalse(body.getString("computedAt").isBlank());
         assertTrue(body.getBoolean("betweennessExact"));
     }

@@ -25,8 +25,8 @@ import org.thirdsectoratlas.trust.domain.TrustGraphSnapshot;
 public class ConnectorsInsight {
 
     public static final String STALENESS = "Computed ahead over the whole trust graph each time the Atlas "
-            + "reloads it: after start, after every change made through the Atlas (a load's time later: seconds "
-            + "for a city, about a minute for a national graph), and every atlas.trust.refresh-seconds (5 minutes "
+            + "changes it: after start, after every change made through the Atlas (the analysis's time later: "
+            + "seconds for a city, longer for a national graph), and every atlas.trust.refresh-seconds (5 minutes "
             + "by default) when anything else has been written. Built from PUBLIC facts only (privacy tiers): "
             + "partners-only and private organisations and ties are left out for every caller.";
 
