@@ -99,6 +99,11 @@ class OpenApiDocumentTest {
             }
             for (JsonValue value : operation.getJsonArray("parameters")) {
                 JsonObject parameter = value.asJsonObject();
+                if (parameter.containsKey("$ref")) { // a shared parameter: #/components/parameters/<name>
+                    String shared = parameter.getString("$ref").replaceFirst("^#/components/parameters/", "");
+                    parameter = document.getJsonObject("components").getJsonObject("parameters").getJsonObject(shared);
+                    assertNotNull(parameter, name + " refers to a parameter the document lacks: " + shared);
+                }
                 JsonObject schema = parameter.getJsonObject("schema");
                 String where = name + " " + parameter.getString("name");
                 if (schema.containsKey("$ref")) {
