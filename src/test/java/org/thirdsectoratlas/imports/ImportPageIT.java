@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,14 +32,30 @@ class ImportPageIT extends PageTest {
         ServerGraph.resetToLeedsSeed();
     }
 
+    /** The report re-renders every second while a job runs: an element read may be replaced under us. */
+    private static WebDriverWait waiting(int seconds) {
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(seconds))
+                .ignoring(StaleElementReferenceException.class);
+    }
+
     private static WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(by).stream().findFirst()
-                .orElse(null));
+        return waiting(60).until(d -> d.findElements(by).stream().findFirst().orElse(null));
+    }
+
+    /** The element's text, read again if the report was re-rendered between finding and reading it. */
+    private static String textOf(By by) {
+        return waiting(30).until(d -> d.findElement(by).getText());
+    }
+
+    private static void click(By by) {
+        waiting(30).until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
     }
 
     private static void waitForStatus(String status) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("status")).stream()
-                .anyMatch(e -> e.getText().equals(status)));
+        waiting(60).until(d -> d.findElements(By.id("status")).stream().anyMatch(e -> e.getText().equals(status)));
     }
 
     private static void logIn(String user) {
@@ -67,7 +84,7 @@ class ImportPageIT extends PageTest {
         new Select(browser.findElement(By.id("upload:format"))).selectByValue("kumu");
         browser.findElement(By.id("upload:check")).click();
         waitForStatus("DONE");
-        assertTrue(browser.findElement(By.id("report:errors")).getText().contains("spaceship"),
+        assertTrue(textOf(By.id("report:errors")).contains("spaceship"),
                 "an unknown type is reported by its row");
         assertTrue(browser.findElements(By.id("report:import")).isEmpty(), "no Import button while rows have errors");
 
@@ -75,19 +92,18 @@ class ImportPageIT extends PageTest {
                 + "Voluntary Action Leeds,val,charity\n", StandardCharsets.UTF_8);
         waitFor(By.id("upload:file")).sendKeys(csv.toString());
         browser.findElement(By.id("upload:check")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("report:import")).isEmpty());
-        assertTrue(browser.findElement(By.id("counts")).getText().contains("would create 1 Organisation"),
-                browser.findElement(By.id("counts")).getText());
-        browser.findElement(By.id("report:import")).click();
-        WebElement created = waitFor(By.cssSelector("#created a"));
-        String id = created.getText();
+        waiting(60).until(d -> !d.findElements(By.id("report:import")).isEmpty());
+        String counts = textOf(By.id("counts"));
+        assertTrue(counts.contains("would create 1 Organisation"), counts);
+        click(By.id("report:import"));
+        waitFor(By.cssSelector("#created a"));
+        String id = textOf(By.cssSelector("#created a"));
         assertEquals(200, Http.get("api/organisations/" + id).statusCode());
-        assertTrue(browser.findElement(By.id("report:progress")).getText().contains("100%"));
+        assertTrue(textOf(By.id("report:progress")).contains("100%"));
         Browser.screenshot(browser, "import");
 
-        browser.findElement(By.id("report:undo")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("page-messages"))
-                .getText().contains("Undone"));
+        click(By.id("report:undo"));
+        waiting(30).until(d -> d.findElement(By.id("page-messages")).getText().contains("Undone"));
         assertEquals(404, Http.get("api/organisations/" + id).statusCode());
     }
 }
