@@ -212,7 +212,7 @@ window.AtlasMap = (function () {
         card.appendChild(text('h2', d.label));
         card.appendChild(text('p', TYPE_WORDS[d.type] + (d.kind ? ' · ' + d.kind.toLowerCase().replace(/_/g, ' ') : '')
             + (d.formality ? ' · ' + d.formality.toLowerCase().replace(/_/g, '-') : '')));
-        card.appendChild(text('p', d.degree + ' ties in the whole network'));
+        card.appendChild(text('p', d.degree + (d.degree === 1 ? ' tie' : ' ties') + ' in the whole network'));
         var ties = document.createElement('ul');
         node.connectedEdges().forEach(function (e) {
             var other = e.source().id() === node.id() ? e.target() : e.source();

@@ -8,27 +8,18 @@ import java.net.http.HttpResponse;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.thirdsectoratlas.testing.Api;
-import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.DemoUsers;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /** The editing API over HTTP: who may write what, tie states, concurrency, privacy, history and undo. */
-@ExtendWith(ArquillianExtension.class)
-class EditingIT {
+class EditingIT extends DeployedAtlasTest {
 
     /** Data written by earlier runs stays in the server's graph: names and ids of this run are its own. */
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     private static String organisation(String id, String name, String visibility) {
         return """

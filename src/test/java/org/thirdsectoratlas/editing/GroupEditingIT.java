@@ -10,15 +10,11 @@ import java.util.stream.Collectors;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.thirdsectoratlas.testing.Api;
-import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.DemoUsers;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 import org.thirdsectoratlas.testing.ServerGraph;
 
@@ -26,15 +22,10 @@ import org.thirdsectoratlas.testing.ServerGraph;
  * Networks, consortia and contracts over HTTP: who may record them, partners claimed until they confirm,
  * uniqueness, validation, If-Match, history and undo, and that the read API shows what was written.
  */
-@ExtendWith(ArquillianExtension.class)
-class GroupEditingIT {
+class GroupEditingIT extends DeployedAtlasTest {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     private static String consortium(String id, String name, String lead, String partner) {
         return """

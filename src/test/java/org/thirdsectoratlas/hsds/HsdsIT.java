@@ -15,13 +15,9 @@ import com.apicatalog.rdf.RdfNQuad;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.thirdsectoratlas.hsds.domain.StableUuid;
-import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /**
@@ -29,15 +25,10 @@ import org.thirdsectoratlas.testing.Http;
  * open (no key, CORS "*") and cacheable (ETag, 304); the programme directory and pages; an organisation's
  * JSON-LD by content negotiation and in its page, read back by a JSON-LD processor.
  */
-@ExtendWith(ArquillianExtension.class)
-class HsdsIT {
+class HsdsIT extends DeployedAtlasTest {
 
     private static final String VAL = StableUuid.organisation("voluntary-action-leeds").toString();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     private static HttpResponse<String> get(String path, String accept) {
         return Http.send(HttpRequest.newBuilder(Http.uri(path)).GET().header("Accept", accept).build());

@@ -96,7 +96,7 @@ class ImportPageIT extends PageTest {
         String counts = textOf(By.id("counts"));
         assertTrue(counts.contains("would create 1 Organisation"), counts);
         click(By.id("report:import"));
-        waitFor(By.cssSelector("#created a"));
+        waitFor(By.id("report:undo"));
         String id = textOf(By.cssSelector("#created a"));
         assertEquals(200, Http.get("api/organisations/" + id).statusCode());
         assertTrue(textOf(By.id("report:progress")).contains("100%"));

@@ -10,22 +10,12 @@ import java.util.List;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /** The commissioner insights and consortium readiness over HTTP, on a real Liberty with the Leeds seed. */
-@ExtendWith(ArquillianExtension.class)
-class InsightsResourceIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
+class InsightsResourceIT extends DeployedAtlasTest {
 
     private static JsonObject ok(String path) {
         var response = Http.get(path);

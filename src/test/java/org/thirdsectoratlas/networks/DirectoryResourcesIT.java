@@ -7,25 +7,15 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /** Networks, consortia, communities, localities, resources and contracts over HTTP, on the Leeds seed. */
-@ExtendWith(ArquillianExtension.class)
-class DirectoryResourcesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
+class DirectoryResourcesIT extends DeployedAtlasTest {
 
     private static JsonObject ok(String path) {
         var response = Http.get(path);

@@ -8,22 +8,12 @@ import java.util.List;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /** The organisation API over HTTP, on a real Liberty with the embedded Neo4j and the Leeds seed. */
-@ExtendWith(ArquillianExtension.class)
-class OrganisationResourceIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
+class OrganisationResourceIT extends DeployedAtlasTest {
 
     @Test
     void readinessIsUpOnceTheGraphAndSeedAreInPlaceAndTheTrustGraphAndInsightsAreLoaded() throws InterruptedException {

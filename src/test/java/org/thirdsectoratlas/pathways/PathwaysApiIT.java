@@ -10,26 +10,16 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.thirdsectoratlas.testing.Api;
-import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.DemoUsers;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /** Pathways, partner search and connectors over HTTP on a real Liberty with the Leeds seed. */
-@ExtendWith(ArquillianExtension.class)
-class PathwaysApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
+class PathwaysApiIT extends DeployedAtlasTest {
 
     private static HttpResponse<String> post(String path, String body) {
         return Http.send(HttpRequest.newBuilder(Http.uri(path)).header("Content-Type", "application/json")

@@ -10,30 +10,21 @@ import java.util.Set;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.thirdsectoratlas.testing.Api;
-import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /**
  * Walks every mutating operation (POST, PUT, PATCH, DELETE) the OpenAPI document lists and proves each one
  * refuses an anonymous caller with a 401 problem. New endpoints are covered as soon as they are documented.
  */
-@ExtendWith(ArquillianExtension.class)
-class MutatingOperationsIT {
+class MutatingOperationsIT extends DeployedAtlasTest {
 
     /** POSTs that change nothing: they are public on purpose (web.xml lists the same paths). */
     static final Set<String> PUBLIC_POSTS = Set.of("/api/auth/token", "/api/partner-search");
     private static final Set<String> MUTATING = Set.of("post", "put", "patch", "delete");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     @Test
     void everyMutatingOperationRefusesAnAnonymousCaller() {

@@ -11,16 +11,12 @@ import java.util.List;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.thirdsectoratlas.testing.Api;
-import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.DemoUsers;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /**
@@ -28,17 +24,12 @@ import org.thirdsectoratlas.testing.Http;
  * list and pathways show it to its side and moderators only, and answers that differ by caller are never
  * cached as public.
  */
-@ExtendWith(ArquillianExtension.class)
-class PrivateTiesIT {
+class PrivateTiesIT extends DeployedAtlasTest {
 
     /** A fresh organisation per run, whose only tie is the private one (earlier runs' data stays in the graph). */
     private static final String NEWCOMER = "it-newcomer-" + Long.toString(System.currentTimeMillis(), 36);
     private static String tie;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     @BeforeAll
     static void recordAPrivateCollaboration() {

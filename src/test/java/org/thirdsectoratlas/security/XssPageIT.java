@@ -8,29 +8,19 @@ import java.time.Duration;
 
 import jakarta.json.Json;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.thirdsectoratlas.testing.Api;
-import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.Browser;
 import org.thirdsectoratlas.testing.DemoUsers;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /** A script saved as an organisation's name is data: the API returns it as text and the page shows it as text. */
-@ExtendWith(ArquillianExtension.class)
-class XssPageIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
+class XssPageIT extends DeployedAtlasTest {
 
     @Test
     void anXssPayloadSavedAsANameRendersAsText() {

@@ -6,34 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Base of the explorer's page tests: the packaged WAR on the managed Liberty, one headless Chromium per
- * test class, and the checks every page shares (messages instead of stack traces, no horizontal
- * scrolling on a phone).
+ * Base of the explorer's page tests: one headless Chromium per test class, and the checks every page shares
+ * (messages instead of stack traces, no horizontal scrolling on a phone).
  */
-@ExtendWith(ArquillianExtension.class)
-public abstract class PageTest {
+public abstract class PageTest extends DeployedAtlasTest {
 
     public static final Dimension DESKTOP = new Dimension(1280, 900);
     public static final Dimension PHONE = new Dimension(390, 844);
 
     protected static WebDriver browser;
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     @BeforeAll
     static void openBrowser() {

@@ -26,8 +26,8 @@ public final class ContainerProblems {
             case 415 -> Problem.of("unsupported-media-type", "Unsupported media type",
                     Response.Status.UNSUPPORTED_MEDIA_TYPE,
                     "Send the body as application/json (or as the operation documents at /openapi).");
-            case 501 -> new Problem("https://thirdsectoratlas.org/problems/method-not-allowed", "Method not implemented",
-                    501, "This server does not take that method; the API is described at /openapi.", null);
+            case 501 -> Problem.of("method-not-allowed", "Method not implemented", 501,
+                    "This server does not take that method; the API is described at /openapi.");
             default -> {
                 Response.Status known = Response.Status.fromStatusCode(status);
                 String title = known == null ? "Request refused" : known.getReasonPhrase();

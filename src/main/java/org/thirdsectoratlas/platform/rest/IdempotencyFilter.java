@@ -84,10 +84,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                     "idempotency-key-in-use", "Request still running", Response.Status.CONFLICT,
                     "The first request sent with this " + HEADER + " has not finished; send it again shortly.")
                     .toResponse()).header(HttpHeaders.RETRY_AFTER, "1").build());
-            case IdempotentAnswers.Mismatch mismatch -> request.abortWith(new Problem(
-                    "https://thirdsectoratlas.org/problems/idempotency-key-reused", "Idempotency key reused", 422,
+            case IdempotentAnswers.Mismatch mismatch -> request.abortWith(Problem.of(
+                    "idempotency-key-reused", "Idempotency key reused", 422,
                     "This " + HEADER + " was used for a different request (method, address or body); "
-                            + "use a new key for a new request.", HEADER).toResponse());
+                            + "use a new key for a new request.").about(HEADER).toResponse());
         }
     }
 

@@ -12,12 +12,22 @@ public record Problem(String type, String title, int status, String detail, Stri
     private static final String TYPES = "https://thirdsectoratlas.org/problems/";
 
     public static Problem of(String slug, String title, Response.Status status, String detail) {
-        return new Problem(TYPES + slug, title, status.getStatusCode(), detail, null);
+        return of(slug, title, status.getStatusCode(), detail);
+    }
+
+    /** For the statuses {@link Response.Status} does not name (422). */
+    public static Problem of(String slug, String title, int status, String detail) {
+        return new Problem(TYPES + slug, title, status, detail, null);
     }
 
     public static Problem badParameter(String parameter, String detail) {
         return new Problem(TYPES + "invalid-parameter", "Invalid parameter '" + parameter + "'",
                 Response.Status.BAD_REQUEST.getStatusCode(), detail, parameter);
+    }
+
+    /** The same problem, naming the parameter (or header) it is about. */
+    public Problem about(String parameterName) {
+        return new Problem(type, title, status, detail, parameterName);
     }
 
     public Response toResponse() {

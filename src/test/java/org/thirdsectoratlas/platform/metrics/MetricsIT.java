@@ -10,22 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.DoubleStream;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /** /metrics answers in Prometheus text with the requests per route and the Atlas's own freshness gauges. */
-@ExtendWith(ArquillianExtension.class)
-class MetricsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
+class MetricsIT extends DeployedAtlasTest {
 
     private static String metrics() {
         var response = Http.send(HttpRequest.newBuilder(Http.uri("metrics")).header("Accept", "text/plain").GET()

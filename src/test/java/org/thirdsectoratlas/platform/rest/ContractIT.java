@@ -7,31 +7,22 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.thirdsectoratlas.testing.Api;
-import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.DemoUsers;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /**
  * The contract check: real answers on the Leeds seed validated against the schemas the OpenAPI document declares
  * for them (ContractSchemas: networknt, draft 2020-12, formats asserted, undeclared properties are errors).
  */
-@ExtendWith(ArquillianExtension.class)
-class ContractIT {
+class ContractIT extends DeployedAtlasTest {
 
     private static final ContractSchemas SCHEMAS = new ContractSchemas(Path.of("target", "generated", "openapi.json"));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     private static void holds(String method, String template, HttpResponse<String> response) {
         String type = response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", "").strip();

@@ -10,12 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.thirdsectoratlas.client.ApiClient;
 import org.thirdsectoratlas.client.ApiException;
 import org.thirdsectoratlas.client.api.AuthenticationApi;
@@ -28,6 +24,7 @@ import org.thirdsectoratlas.client.model.Tie;
 import org.thirdsectoratlas.client.model.TieClaim;
 import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.DemoUsers;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.ServerGraph;
 
 /**
@@ -35,13 +32,7 @@ import org.thirdsectoratlas.testing.ServerGraph;
  * and Jackson, generated in generate-test-sources), not hand-written HTTP, reads, pages, searches, signs in and
  * writes. A document that describes an answer wrongly fails here when the client cannot read it.
  */
-@ExtendWith(ArquillianExtension.class)
-class GeneratedClientIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
+class GeneratedClientIT extends DeployedAtlasTest {
 
     @AfterAll
     static void restoreTheSeed() {

@@ -8,30 +8,21 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.thirdsectoratlas.testing.Api;
-import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.DemoUsers;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 import org.thirdsectoratlas.testing.ServerGraph;
 
 /** A write sent again with its Idempotency-Key gets the first answer and is written once. */
-@ExtendWith(ArquillianExtension.class)
-class IdempotencyIT {
+class IdempotencyIT extends DeployedAtlasTest {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     @AfterAll
     static void leaveOnlyTheLeedsSeed() {

@@ -12,12 +12,8 @@ import java.nio.file.Path;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /**
@@ -25,16 +21,11 @@ import org.thirdsectoratlas.testing.Http;
  * test client is generated from): a served document that says something else fails the build. The served one is
  * saved to target/openapi.json for .ci/run's lint.
  */
-@ExtendWith(ArquillianExtension.class)
-class OpenApiDocumentIT {
+class OpenApiDocumentIT extends DeployedAtlasTest {
 
     static final Path SERVED = Path.of("target", "openapi.json");
     static final Path BUILT = Path.of("target", "generated", "openapi.json");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     @Test
     void theServedDocumentIsTheOneBuiltFromTheClasses() throws IOException {

@@ -15,24 +15,15 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /** A paged list names its first, previous, next and last pages, in the body and in the Link header alike. */
-@ExtendWith(ArquillianExtension.class)
-class PagingLinksIT {
+class PagingLinksIT extends DeployedAtlasTest {
 
     private static final Pattern LINK = Pattern.compile("<([^>]+)>;\\s*rel=\"?([a-z]+)\"?");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     private static Map<String, String> header(java.net.http.HttpResponse<String> response) {
         Map<String, String> links = new LinkedHashMap<>();

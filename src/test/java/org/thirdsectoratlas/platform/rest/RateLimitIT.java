@@ -10,31 +10,22 @@ import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.thirdsectoratlas.testing.Api;
-import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.DemoUsers;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /**
  * A client sees its quota on every answer and gets a 429 problem with Retry-After beyond it. The writes quota is
- * used up by the admin demo user (no other test writes as admin), with requests refused as invalid, so nothing
- * is written.
+ * used up by the admin demo user, with requests refused as invalid, so nothing is written; no other test writes
+ * as admin, since the suite shares one deployment and the quota lasts its window.
  */
-@ExtendWith(ArquillianExtension.class)
-class RateLimitIT {
+class RateLimitIT extends DeployedAtlasTest {
 
     private static final Pattern POLICY = Pattern.compile("\"(\\w+)\";q=(\\d+);w=(\\d+)");
     private static final Pattern LEFT = Pattern.compile("\"(\\w+)\";r=(\\d+);t=(\\d+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     private static Matcher header(HttpResponse<String> response, String name, Pattern pattern) {
         String value = response.headers().firstValue(name).orElse(null);
