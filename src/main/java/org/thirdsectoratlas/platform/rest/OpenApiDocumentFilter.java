@@ -68,8 +68,9 @@ public class OpenApiDocumentFilter implements OASFilter {
                     .description("Local development only (plain HTTP)").addExtension("x-internal", true));
         }
         var components = api.getComponents();
-        // The scanner lists the raw generic beside each PagedList<Item>; nothing refers to it.
+        // The scanner lists the raw generic beside each PagedList<Item> and Snapshot<Insight>; nothing refers to it.
         components.removeSchema("PagedList");
+        components.removeSchema("Snapshot");
         components.addHeader(RATE_LIMIT, header("The quota left for this client under the policy that applies: "
                 + "`\"<policy>\";r=<requests left>;t=<seconds until the window resets>` "
                 + "(IETF draft-ietf-httpapi-ratelimit-headers)", "\"writes\";r=29;t=41"));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -162,6 +163,55 @@ class OpenApiDocumentTest {
             });
         } else if (value instanceof jakarta.json.JsonArray array) {
             array.forEach(child -> collect(child, patterns));
+        }
+    }
+
+    /**
+     * Object schemas that may rightly list nothing as always present, each with the reason. Everything else says
+     * which of its properties every answer carries, so a generated client can type them as non-null.
+     */
+    private static final Map<String, String> NOTHING_REQUIRED = Map.of(
+            "#/components/schemas/PartnerSearchRequest",
+            "a search request: every criterion is optional, and an empty request finds partners for nothing");
+
+    @Test
+    void everyObjectSchemaSaysWhichPropertiesAreAlwaysThere() {
+        Map<String, JsonObject> objects = new java.util.TreeMap<>();
+        objectSchemas(document, "#", objects);
+        assertTrue(objects.size() > 90, objects.keySet().toString());
+        objects.forEach((where, schema) -> {
+            if (NOTHING_REQUIRED.containsKey(where)) {
+                assertFalse(schema.containsKey("required"), where + " is on the allow-list but declares required");
+                return;
+            }
+            assertTrue(schema.containsKey("required"), where + " does not say which properties are always there");
+            var required = schema.getJsonArray("required");
+            assertFalse(required.isEmpty(), where);
+            Set<String> declared = schema.getJsonObject("properties").keySet();
+            required.forEach(name -> assertTrue(declared.contains(((jakarta.json.JsonString) name).getString()),
+                    where + " requires an undeclared " + name));
+        });
+        assertTrue(objects.keySet().containsAll(NOTHING_REQUIRED.keySet()), "a stale allow-list entry");
+        JsonObject organisation = objects.get("#/components/schemas/Organisation");
+        assertTrue(organisation.getJsonArray("required").contains(Json.createValue("id")), organisation.toString());
+        assertFalse(organisation.getJsonArray("required").contains(Json.createValue("description")),
+                "an organisation's description is optional");
+    }
+
+    private static void objectSchemas(JsonValue value, String where, Map<String, JsonObject> found) {
+        if (value instanceof JsonObject object) {
+            if (object.get("properties") instanceof JsonObject) {
+                found.put(where, object);
+            }
+            object.forEach((key, child) -> {
+                if (!key.equals("example") && !key.equals("examples")) {
+                    objectSchemas(child, where + "/" + key, found);
+                }
+            });
+        } else if (value instanceof jakarta.json.JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                objectSchemas(array.get(i), where + "/" + i, found);
+            }
         }
     }
 

@@ -3,19 +3,23 @@ package org.thirdsectoratlas.imports.interfaces.rest;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.imports.application.ImportJob;
 import org.thirdsectoratlas.imports.domain.PossibleDuplicate;
 import org.thirdsectoratlas.imports.domain.RowError;
 
 /** An import as GET /api/imports/{id} answers it. */
+@Schema(requiredProperties = {"id", "format", "dryRun", "by", "at", "status", "progress", "counts", "errors", "possibleDuplicates", "created"})
 public record ImportAnswer(String id, String format, String fileName, boolean dryRun, String tieStatus, String by,
                            String at, String status, Progress progress, Counts counts, List<RowError> errors,
                            List<PossibleDuplicate> possibleDuplicates, List<String> created, String changeId,
                            String undoneWith, String message, String note) {
 
+    @Schema(requiredProperties = {"done", "total"})
     public record Progress(long done, long total) {
     }
 
+    @Schema(requiredProperties = {"created", "updated", "unchanged", "skipped", "skippedBy", "possibleDuplicates"})
     public record Counts(Map<String, Long> created, long updated, long unchanged, long skipped,
                          Map<String, Long> skippedBy, long possibleDuplicates) {
     }
