@@ -14,6 +14,7 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  * @param startDate ISO-8601 date, null when not known
  */
 @Schema(requiredProperties = {"id", "name", "deliveredBy", "provenance"})
-public record Contract(String id, String name, String description, Double value, String startDate, String endDate,
+public record Contract(String id, String name, String description, Double value, @Schema(format = "date") String startDate,
+                       @Schema(format = "date") String endDate,
                        Link commissioner, List<Link> deliveredBy, Provenance provenance) {
 }

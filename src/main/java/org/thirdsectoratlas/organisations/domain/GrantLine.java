@@ -9,7 +9,8 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  */
 @Schema(requiredProperties = {"direction", "provenance"})
 public record GrantLine(String direction, String grantId, String title, String otherId, String otherName,
-                        Double amount, String currency, String awardDate, String programmeId, String programmeName,
+                        Double amount, String currency,
+                        @Schema(format = "date") String awardDate, String programmeId, String programmeName,
                         Provenance provenance) {
 
     public static final String RECEIVED = "RECEIVED";

@@ -12,6 +12,7 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  * @param awardDate YYYY-MM-DD, or null
  */
 @Schema(requiredProperties = {"funder", "recipient", "provenance"})
-public record Grant(String grantId, String title, Double amount, String currency, String awardDate,
+public record Grant(String grantId, String title, Double amount, String currency,
+                    @Schema(format = "date") String awardDate,
                     Link funder, Link recipient, Provenance provenance) {
 }

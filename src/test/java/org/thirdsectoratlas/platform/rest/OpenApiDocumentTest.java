@@ -84,6 +84,53 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyJsonAnswerAndBodyHasASchemaAndEveryPagedListHasLinks() {
+        eachOperation((name, operation) -> {
+            operation.getJsonObject("responses").forEach((status, response) -> {
+                JsonObject content = response.asJsonObject().getJsonObject("content");
+                if (content != null && content.containsKey("application/json")) {
+                    assertTrue(content.getJsonObject("application/json").containsKey("schema"),
+                            name + " " + status + " declares JSON without a schema");
+                }
+            });
+            if (operation.containsKey("requestBody")) {
+                operation.getJsonObject("requestBody").getJsonObject("content").forEach((type, media) ->
+                        assertNotNull(media.asJsonObject().getJsonObject("schema"), name + " " + type));
+            }
+            boolean paged = operation.containsKey("parameters") && operation.getJsonArray("parameters").stream()
+                    .map(JsonValue::asJsonObject).anyMatch(p -> "page".equals(p.getString("name", "")));
+            // HSDS pages are the Open Referral standard's own shape (total_items, page, per_page...), not PagedList.
+            if (paged && name.startsWith("GET") && !name.startsWith("GET /api/hsds/")) {
+                String ref = operation.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+                        .getJsonObject("application/json").getJsonObject("schema").getString("$ref", "");
+                assertTrue(ref.startsWith("#/components/schemas/PagedList"), name + " answers " + ref);
+            }
+        });
+    }
+
+    @Test
+    void aStaleVersionIsTheProblemThatCarriesTheCurrentState() {
+        List<String> checked = new ArrayList<>();
+        eachOperation((name, operation) -> {
+            JsonObject stale = operation.getJsonObject("responses").getJsonObject("412");
+            if (stale == null || stale.containsKey("$ref")) {
+                return;
+            }
+            JsonObject content = stale.getJsonObject("content");
+            assertEquals(Set.of(Problem.MEDIA_TYPE), content.keySet(), name);
+            String ref = content.getJsonObject(Problem.MEDIA_TYPE).getJsonObject("schema").getString("$ref");
+            JsonObject schema = document.getJsonObject("components").getJsonObject("schemas")
+                    .getJsonObject(ref.replace("#/components/schemas/", ""));
+            assertTrue(schema.getJsonObject("properties").getJsonObject("current").getString("$ref")
+                    .startsWith("#/components/schemas/Editable"), name + " " + schema);
+            assertTrue(stale.getJsonObject("headers").containsKey("ETag"), name);
+            checked.add(name);
+        });
+        assertTrue(checked.contains("PUT /api/organisations/{id}") && checked.contains("PUT /api/networks/{id}"),
+                checked.toString());
+    }
+
+    @Test
     void theEditableStatesDeclareJsonSoAGeneratedClientAcceptsIt() {
         for (String collection : List.of("organisations", "networks", "consortia", "contracts")) {
             JsonObject ok = document.getJsonObject("paths").getJsonObject("/api/" + collection + "/{id}/editable")
@@ -213,6 +260,33 @@ class OpenApiDocumentTest {
                 objectSchemas(array.get(i), where + "/" + i, found);
             }
         }
+    }
+
+    /** A property named as a time or a day is typed as one, so a generated client parses it (RFC 3339). */
+    @Test
+    void timesAndDaysDeclareTheirFormat() {
+        Pattern timeOrDay = Pattern.compile("at|.*(At|Date|Confirmed|Confirmation)");
+        List<String> checked = new ArrayList<>();
+        document.getJsonObject("components").getJsonObject("schemas").forEach((name, schema) -> {
+            JsonObject properties = schema.asJsonObject().getJsonObject("properties");
+            if (properties == null) {
+                return;
+            }
+            properties.forEach((property, value) -> {
+                JsonObject declared = value.asJsonObject();
+                if (timeOrDay.matcher(property).matches() && "string".equals(declared.getString("type", ""))) {
+                    assertTrue(Set.of("date", "date-time").contains(declared.getString("format", "")),
+                            name + "." + property + " " + declared);
+                    checked.add(name + "." + property);
+                }
+            });
+        });
+        assertTrue(checked.containsAll(List.of("Provenance.recordedAt", "ImportAnswer.at", "Contract.startDate",
+                "GrantLine.awardDate")), checked.toString());
+        JsonObject imports = document.getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("ImportAnswer").getJsonObject("properties");
+        assertTrue(imports.getJsonObject("status").containsKey("enum"), imports.toString());
+        assertTrue(imports.getJsonObject("format").containsKey("enum"), imports.toString());
     }
 
     @Test

@@ -10,8 +10,11 @@ import org.thirdsectoratlas.imports.domain.RowError;
 
 /** An import as GET /api/imports/{id} answers it. */
 @Schema(requiredProperties = {"id", "format", "dryRun", "by", "at", "status", "progress", "counts", "errors", "possibleDuplicates", "created"})
-public record ImportAnswer(String id, String format, String fileName, boolean dryRun, String tieStatus, String by,
-                           String at, String status, Progress progress, Counts counts, List<RowError> errors,
+public record ImportAnswer(String id, @Schema(enumeration = {"kumu", "360giving", "atlas-csv"}) String format,
+                           String fileName, boolean dryRun,
+                           @Schema(enumeration = {"CLAIMED", "CONFIRMED"}) String tieStatus, String by,
+                           @Schema(format = "date-time") String at,
+                           @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED"}) String status, Progress progress, Counts counts, List<RowError> errors,
                            List<PossibleDuplicate> possibleDuplicates, List<String> created, String changeId,
                            String undoneWith, String message, String note) {
 
