@@ -181,6 +181,17 @@ class ContractIT {
         return value instanceof JsonString text ? text.getString() : value.toString();
     }
 
+    /** The partner search (a POST that writes nothing), with the query PathwaysApiIT knows the answer to. */
+    @Test
+    void aPartnerSearchAnswersWhatTheDocumentDeclares() {
+        var response = Api.post("api/partner-search", """
+                {"communities": ["sex-workers", "communities-affected-by-hiv"], "localities": ["leeds"],
+                 "resourceKinds": ["PREMISES"], "members": ["leeds-gate"], "limit": 5}""", null);
+        assertEquals(200, response.statusCode(), response.body());
+        holds("POST", "/api/partner-search", response);
+        assertEquals(2, Http.json(response).getJsonArray("candidates").size(), "candidates with pathways checked");
+    }
+
     /** A stale If-Match writes nothing and answers the problem that carries the current state. */
     @Test
     void aStaleWriteAnswersTheDeclaredProblemWithTheCurrentState() {
