@@ -2,6 +2,7 @@ package org.thirdsectoratlas.contracts.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.shared.domain.Link;
 import org.thirdsectoratlas.shared.domain.Provenance;
 
@@ -12,6 +13,8 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  * @param value     GBP, null when not known
  * @param startDate ISO-8601 date, null when not known
  */
-public record Contract(String id, String name, String description, Double value, String startDate, String endDate,
+@Schema(requiredProperties = {"id", "name", "deliveredBy", "provenance"})
+public record Contract(String id, String name, String description, Double value, @Schema(format = "date") String startDate,
+                       @Schema(format = "date") String endDate,
                        Link commissioner, List<Link> deliveredBy, Provenance provenance) {
 }

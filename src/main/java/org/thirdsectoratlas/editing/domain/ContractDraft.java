@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A contract let by a commissioner (an organisation) and delivered by a consortium or an organisation, with
  * its value (GBP) and period as the graph model has them. The parties are fixed once recorded: a contract with
@@ -26,8 +28,10 @@ public record ContractDraft(
                 message = "must not contain control characters") String description,
         @DecimalMin(value = "0", message = "must not be negative") @DecimalMax("1000000000000")
         @Digits(integer = 13, fraction = 2, message = "must be pounds with at most 2 decimals") BigDecimal value,
-        @Pattern(regexp = DATE, message = "must be a date such as 2024-04-01") String startDate,
-        @Pattern(regexp = DATE, message = "must be a date such as 2027-03-31") String endDate,
+        @Schema(format = "date") @Pattern(regexp = DATE, message = "must be a date such as 2024-04-01")
+        String startDate,
+        @Schema(format = "date") @Pattern(regexp = DATE, message = "must be a date such as 2027-03-31")
+        String endDate,
         @NotNull @Pattern(regexp = OrganisationDraft.ID, message = "must be an organisation id") String commissioner,
         @NotNull @Pattern(regexp = OrganisationDraft.ID, message = "must be a consortium or organisation id")
         String deliveredBy) {

@@ -2,7 +2,10 @@ package org.thirdsectoratlas.insights.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The coverage matrix (or the asked part of it) as served, with the rule it follows. */
+@Schema(requiredProperties = {"rule", "coveredCells", "emptyCellCount", "communities", "localities", "cells", "emptyCells"})
 public record CoverageReport(String rule, int coveredCells, int emptyCellCount, List<Ref> communities,
                              List<Ref> localities, List<CoverageCell> cells, List<CellKey> emptyCells) {
 

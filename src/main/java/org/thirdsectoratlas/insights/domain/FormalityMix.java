@@ -1,5 +1,7 @@
 package org.thirdsectoratlas.insights.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One Third Sector Trends formality category: the national figure beside what the graph shows.
  *
@@ -8,6 +10,7 @@ package org.thirdsectoratlas.insights.domain;
  *                             partners in a consortium
  * @param percentOfOrganisations their share of the graph's third-sector organisations
  */
+@Schema(requiredProperties = {"formality", "networks", "organisationsEngaged"})
 public record FormalityMix(String formality, String trendMeasure, Integer trendPercentEngaged,
                            Integer trendPercentInterested, long networks, long organisationsEngaged,
                            Double percentOfOrganisations) {

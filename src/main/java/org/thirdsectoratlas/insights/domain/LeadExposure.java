@@ -2,12 +2,14 @@ package org.thirdsectoratlas.insights.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.consortia.readiness.domain.ChecklistItem;
 
 /**
  * Lead partners and the partners and contracts that depend on each, most exposed first, with the
  * research's key risks about leads as context, and a sentence saying what the list rests on.
  */
+@Schema(requiredProperties = {"leads", "keyRisks", "consortia", "partnerships", "partnershipsWithRole", "explanation"})
 public record LeadExposure(List<LeadPartner> leads, List<ChecklistItem> keyRisks, long consortia,
                            long partnerships, long partnershipsWithRole, String explanation) {
 

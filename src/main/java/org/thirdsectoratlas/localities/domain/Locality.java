@@ -2,6 +2,7 @@ package org.thirdsectoratlas.localities.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.shared.domain.Link;
 import org.thirdsectoratlas.shared.domain.Provenance;
 
@@ -11,6 +12,7 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  *
  * @param kind CITY, REGION, NATION (smaller kinds may follow)
  */
+@Schema(requiredProperties = {"id", "name", "partOf", "places", "organisations", "networks", "provenance"})
 public record Locality(String id, String name, String kind, List<Link> partOf, List<Link> places,
                        List<Link> organisations, List<Link> networks, Provenance provenance) {
 }

@@ -2,6 +2,7 @@ package org.thirdsectoratlas.networks.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.programmes.domain.ProgrammeTie;
 import org.thirdsectoratlas.shared.domain.Link;
 import org.thirdsectoratlas.shared.domain.Provenance;
@@ -13,6 +14,7 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  *
  * @param formality INFORMAL, SEMI_FORMAL, FORMAL, or null when no source states it
  */
+@Schema(requiredProperties = {"id", "name", "aliases", "members", "supportedBy", "funders", "communities", "localities", "resources", "programmes", "provenance"})
 public record Network(String id, String name, List<String> aliases, String formality, String description,
                       List<Link> members, List<Link> supportedBy, List<Link> funders, List<Link> communities,
                       List<Link> localities, List<Link> resources, List<ProgrammeTie> programmes,

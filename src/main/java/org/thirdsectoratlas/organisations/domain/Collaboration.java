@@ -1,5 +1,6 @@
 package org.thirdsectoratlas.organisations.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.shared.domain.Provenance;
 
 /**
@@ -8,6 +9,7 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  * @param kind      what the collaboration is about (e.g. RESEARCH, SERVICE, ADVOCACY)
  * @param formality INFORMAL, SEMI_FORMAL, FORMAL, or null when no source states it
  */
+@Schema(requiredProperties = {"id", "name"})
 public record Collaboration(String id, String name, String kind, String formality, String since,
                             Provenance provenance) {
 }

@@ -2,7 +2,10 @@ package org.thirdsectoratlas.organisations.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** An organisation another works with, and every tie between them. */
+@Schema(requiredProperties = {"id", "name", "ties"})
 public record Collaborator(String id, String name, String kind, List<Tie> ties) {
 
     /**
@@ -17,11 +20,13 @@ public record Collaborator(String id, String name, String kind, List<Tie> ties) 
      * @param roles     consortium roles: this organisation's, then the collaborator's (null where unstated)
      * @param explained the tie in words, e.g. "both members of Leeds Solidarity Network"
      */
+    @Schema(name = "CollaboratorTie", requiredProperties = {"type", "status", "explained"})
     public record Tie(String type, Via via, String kind, String formality, String status, List<String> roles,
                       String explained) {
     }
 
     /** The network, consortium or resource a tie goes through. */
+    @Schema(requiredProperties = {"id", "name"})
     public record Via(String id, String name) {
     }
 }

@@ -2,6 +2,7 @@ package org.thirdsectoratlas.organisations.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.shared.domain.Link;
 import org.thirdsectoratlas.shared.domain.Provenance;
 
@@ -17,6 +18,7 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  * {@code GET /api/organisations?supportedBy={id}}. {@code grants} lists the grants (360Giving) it received and
  * made, newest award first.
  */
+@Schema(requiredProperties = {"id", "name", "aliases", "identifiers", "networks", "consortia", "programmes", "provenance", "collaborations", "resources", "communities", "localities", "supportedBy", "supporting", "supportedByTotal", "supportingTotal", "grants"})
 public record Organisation(String id, String name, String kind, String status, String description,
                            List<String> aliases, List<String> identifiers,
                            List<NetworkMembership> networks, List<ConsortiumPartnership> consortia,

@@ -1,5 +1,6 @@
 package org.thirdsectoratlas.partners.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.pathways.domain.Pathway;
 
 /**
@@ -9,5 +10,6 @@ import org.thirdsectoratlas.pathways.domain.Pathway;
  * @param closeness   the best pathway from it to the nearest member (null: none within the hop limit, or not
  *                    computed because the candidate ranks too low, or the bid has no members yet)
  */
+@Schema(requiredProperties = {"id", "name", "adds", "newCoverage"})
 public record Candidate(String id, String name, Coverage adds, int newCoverage, Pathway closeness) {
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Wanted communities, localities and resource kinds (ids / kind words). */
+@Schema(requiredProperties = {"communities", "localities", "resourceKinds"})
 public record Coverage(List<String> communities, List<String> localities, List<String> resourceKinds) {
 
     public static final Coverage NONE = new Coverage(List.of(), List.of(), List.of());

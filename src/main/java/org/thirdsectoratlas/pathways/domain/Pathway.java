@@ -3,6 +3,7 @@ package org.thirdsectoratlas.pathways.domain;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.trust.domain.Hop;
 
 /**
@@ -15,6 +16,7 @@ import org.thirdsectoratlas.trust.domain.Hop;
  * @param score              cost + weakness / 100: lower is better, and orders pathways exactly as the ranking does
  *                           except for the recency tie-break
  */
+@Schema(requiredProperties = {"hops", "hopCount", "cost", "weakness", "score"})
 public record Pathway(List<Hop> hops, int hopCount, double cost, int weakness, LocalDate oldestConfirmation,
                       double score) {
 

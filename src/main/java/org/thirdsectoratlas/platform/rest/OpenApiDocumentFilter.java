@@ -68,8 +68,9 @@ public class OpenApiDocumentFilter implements OASFilter {
                     .description("Local development only (plain HTTP)").addExtension("x-internal", true));
         }
         var components = api.getComponents();
-        // The scanner lists the raw generic beside each PagedList<Item>; nothing refers to it.
+        // The scanner lists the raw generic beside each PagedList<Item> and Snapshot<Insight>; nothing refers to it.
         components.removeSchema("PagedList");
+        components.removeSchema("Snapshot");
         components.addHeader(RATE_LIMIT, header("The quota left for this client under the policy that applies: "
                 + "`\"<policy>\";r=<requests left>;t=<seconds until the window resets>` "
                 + "(IETF draft-ietf-httpapi-ratelimit-headers)", "\"writes\";r=29;t=41"));
@@ -100,6 +101,7 @@ public class OpenApiDocumentFilter implements OASFilter {
             headers(components.getResponses().get(IDEMPOTENCY_KEY_REUSED), false);
             api.getPaths().getPathItems().forEach((path, item) -> {
                 operations(item);
+                staleVersions(item, components);
                 if (!path.endsWith("/" + RateLimitFilter.TOKEN_PATH)) {
                     idempotentWrites(item);
                 }
@@ -150,6 +152,43 @@ public class OpenApiDocumentFilter implements OASFilter {
                     }
                 }
             });
+        });
+    }
+
+    /**
+     * A 412 leaves the API as a problem that carries the current state (EditingProblems.Stale), not as the bare
+     * state the resource names: say so, with one named schema per state (StaleEditableOrganisationProblem...), and
+     * the ETag of that state.
+     */
+    private static void staleVersions(PathItem item, org.eclipse.microprofile.openapi.models.Components components) {
+        item.getOperations().values().forEach(operation -> {
+            APIResponse stale = operation.getResponses().getAPIResponse("412");
+            if (stale == null || stale.getRef() != null || stale.getContent() == null
+                    || stale.getContent().getMediaType("application/json") == null) {
+                return;
+            }
+            Schema state = stale.getContent().getMediaType("application/json").getSchema();
+            if (state == null || state.getRef() == null) {
+                return;
+            }
+            String stateName = state.getRef().substring(state.getRef().lastIndexOf('/') + 1);
+            String name = "Stale" + stateName + "Problem";
+            if (components.getSchemas() == null || !components.getSchemas().containsKey(name)) {
+                Schema problem = components.getSchemas().get("Problem");
+                Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .description("The problem a stale If-Match gets: `current` is the state as it is now, "
+                                + "its version in the ETag header")
+                        .required(new ArrayList<>(List.of("type", "title", "status", "detail", "current")));
+                for (String property : List.of("type", "title", "status", "detail")) {
+                    schema.addProperty(property, problem.getProperties().get(property));
+                }
+                schema.addProperty("current", OASFactory.createSchema().ref(state.getRef()));
+                components.addSchema(name, schema);
+            }
+            stale.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref("#/components/schemas/" + name))));
+            stale.addHeader("ETag", OASFactory.createHeader().description("The current version, for the next If-Match")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)));
         });
     }
 

@@ -4,8 +4,11 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** An RFC 9457 problem detail; the only shape errors leave the API in. */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "parameter"})
+@Schema(requiredProperties = {"type", "title", "status"})
 public record Problem(String type, String title, int status, String detail, String parameter) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

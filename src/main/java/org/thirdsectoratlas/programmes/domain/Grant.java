@@ -1,5 +1,6 @@
 package org.thirdsectoratlas.programmes.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.shared.domain.Link;
 import org.thirdsectoratlas.shared.domain.Provenance;
 
@@ -10,6 +11,8 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  * @param amount    the amount awarded, or null when the record gives none
  * @param awardDate YYYY-MM-DD, or null
  */
-public record Grant(String grantId, String title, Double amount, String currency, String awardDate,
+@Schema(requiredProperties = {"funder", "recipient", "provenance"})
+public record Grant(String grantId, String title, Double amount, String currency,
+                    @Schema(format = "date") String awardDate,
                     Link funder, Link recipient, Provenance provenance) {
 }

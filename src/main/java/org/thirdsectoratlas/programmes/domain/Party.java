@@ -1,5 +1,6 @@
 package org.thirdsectoratlas.programmes.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.shared.domain.Provenance;
 
 /**
@@ -9,6 +10,7 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  * @param kind     the organisation's kind, or the network's formality (null when none is stated)
  * @param role     the role the source states for it (e.g. "funder"), or the funding as stated; null when none
  */
+@Schema(requiredProperties = {"id", "name"})
 public record Party(String id, String name, String type, String kind, String role, Provenance provenance) {
 
     public static final String ORGANISATION = "ORGANISATION";

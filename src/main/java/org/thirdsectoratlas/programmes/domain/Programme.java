@@ -2,6 +2,7 @@ package org.thirdsectoratlas.programmes.domain;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.shared.domain.Provenance;
 
 /**
@@ -11,6 +12,7 @@ import org.thirdsectoratlas.shared.domain.Provenance;
  * A large grant programme can hold thousands of grants, so {@code grants} lists at most {@link #GRANTS_LISTED}
  * (newest award first) and {@code grantsTotal} counts every grant the viewer may see.
  */
+@Schema(requiredProperties = {"id", "name", "aliases", "runBy", "participants", "funders", "grants", "grantsTotal", "provenance"})
 public record Programme(String id, String name, List<String> aliases, String description,
                         List<Party> runBy, List<Party> participants, List<Party> funders,
                         List<Grant> grants, long grantsTotal, Provenance provenance) {

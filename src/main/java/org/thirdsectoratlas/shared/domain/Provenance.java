@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param lastConfirmed when it was last confirmed (ISO-8601 date)
  * @param status        for ties: CLAIMED, CONFIRMED or WITHDRAWN; null for nodes
  */
+@Schema(requiredProperties = {"source", "recordedAt"})
 public record Provenance(String source, String sourceRef, String sourceQuote,
                          @Schema(format = "date-time") String recordedAt,
                          @Schema(format = "date") String lastConfirmed,

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -80,6 +81,53 @@ class OpenApiDocumentTest {
                 }
             });
         });
+    }
+
+    @Test
+    void everyJsonAnswerAndBodyHasASchemaAndEveryPagedListHasLinks() {
+        eachOperation((name, operation) -> {
+            operation.getJsonObject("responses").forEach((status, response) -> {
+                JsonObject content = response.asJsonObject().getJsonObject("content");
+                if (content != null && content.containsKey("application/json")) {
+                    assertTrue(content.getJsonObject("application/json").containsKey("schema"),
+                            name + " " + status + " declares JSON without a schema");
+                }
+            });
+            if (operation.containsKey("requestBody")) {
+                operation.getJsonObject("requestBody").getJsonObject("content").forEach((type, media) ->
+                        assertNotNull(media.asJsonObject().getJsonObject("schema"), name + " " + type));
+            }
+            boolean paged = operation.containsKey("parameters") && operation.getJsonArray("parameters").stream()
+                    .map(JsonValue::asJsonObject).anyMatch(p -> "page".equals(p.getString("name", "")));
+            // HSDS pages are the Open Referral standard's own shape (total_items, page, per_page...), not PagedList.
+            if (paged && name.startsWith("GET") && !name.startsWith("GET /api/hsds/")) {
+                String ref = operation.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+                        .getJsonObject("application/json").getJsonObject("schema").getString("$ref", "");
+                assertTrue(ref.startsWith("#/components/schemas/PagedList"), name + " answers " + ref);
+            }
+        });
+    }
+
+    @Test
+    void aStaleVersionIsTheProblemThatCarriesTheCurrentState() {
+        List<String> checked = new ArrayList<>();
+        eachOperation((name, operation) -> {
+            JsonObject stale = operation.getJsonObject("responses").getJsonObject("412");
+            if (stale == null || stale.containsKey("$ref")) {
+                return;
+            }
+            JsonObject content = stale.getJsonObject("content");
+            assertEquals(Set.of(Problem.MEDIA_TYPE), content.keySet(), name);
+            String ref = content.getJsonObject(Problem.MEDIA_TYPE).getJsonObject("schema").getString("$ref");
+            JsonObject schema = document.getJsonObject("components").getJsonObject("schemas")
+                    .getJsonObject(ref.replace("#/components/schemas/", ""));
+            assertTrue(schema.getJsonObject("properties").getJsonObject("current").getString("$ref")
+                    .startsWith("#/components/schemas/Editable"), name + " " + schema);
+            assertTrue(stale.getJsonObject("headers").containsKey("ETag"), name);
+            checked.add(name);
+        });
+        assertTrue(checked.contains("PUT /api/organisations/{id}") && checked.contains("PUT /api/networks/{id}"),
+                checked.toString());
     }
 
     @Test
@@ -163,6 +211,82 @@ class OpenApiDocumentTest {
         } else if (value instanceof jakarta.json.JsonArray array) {
             array.forEach(child -> collect(child, patterns));
         }
+    }
+
+    /**
+     * Object schemas that may rightly list nothing as always present, each with the reason. Everything else says
+     * which of its properties every answer carries, so a generated client can type them as non-null.
+     */
+    private static final Map<String, String> NOTHING_REQUIRED = Map.of(
+            "#/components/schemas/PartnerSearchRequest",
+            "a search request: every criterion is optional, and an empty request finds partners for nothing");
+
+    @Test
+    void everyObjectSchemaSaysWhichPropertiesAreAlwaysThere() {
+        Map<String, JsonObject> objects = new java.util.TreeMap<>();
+        objectSchemas(document, "#", objects);
+        assertTrue(objects.size() > 90, objects.keySet().toString());
+        objects.forEach((where, schema) -> {
+            if (NOTHING_REQUIRED.containsKey(where)) {
+                assertFalse(schema.containsKey("required"), where + " is on the allow-list but declares required");
+                return;
+            }
+            assertTrue(schema.containsKey("required"), where + " does not say which properties are always there");
+            var required = schema.getJsonArray("required");
+            assertFalse(required.isEmpty(), where);
+            Set<String> declared = schema.getJsonObject("properties").keySet();
+            required.forEach(name -> assertTrue(declared.contains(((jakarta.json.JsonString) name).getString()),
+                    where + " requires an undeclared " + name));
+        });
+        assertTrue(objects.keySet().containsAll(NOTHING_REQUIRED.keySet()), "a stale allow-list entry");
+        JsonObject organisation = objects.get("#/components/schemas/Organisation");
+        assertTrue(organisation.getJsonArray("required").contains(Json.createValue("id")), organisation.toString());
+        assertFalse(organisation.getJsonArray("required").contains(Json.createValue("description")),
+                "an organisation's description is optional");
+    }
+
+    private static void objectSchemas(JsonValue value, String where, Map<String, JsonObject> found) {
+        if (value instanceof JsonObject object) {
+            if (object.get("properties") instanceof JsonObject) {
+                found.put(where, object);
+            }
+            object.forEach((key, child) -> {
+                if (!key.equals("example") && !key.equals("examples")) {
+                    objectSchemas(child, where + "/" + key, found);
+                }
+            });
+        } else if (value instanceof jakarta.json.JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                objectSchemas(array.get(i), where + "/" + i, found);
+            }
+        }
+    }
+
+    /** A property named as a time or a day is typed as one, so a generated client parses it (RFC 3339). */
+    @Test
+    void timesAndDaysDeclareTheirFormat() {
+        Pattern timeOrDay = Pattern.compile("at|.*(At|Date|Confirmed|Confirmation)");
+        List<String> checked = new ArrayList<>();
+        document.getJsonObject("components").getJsonObject("schemas").forEach((name, schema) -> {
+            JsonObject properties = schema.asJsonObject().getJsonObject("properties");
+            if (properties == null) {
+                return;
+            }
+            properties.forEach((property, value) -> {
+                JsonObject declared = value.asJsonObject();
+                if (timeOrDay.matcher(property).matches() && "string".equals(declared.getString("type", ""))) {
+                    assertTrue(Set.of("date", "date-time").contains(declared.getString("format", "")),
+                            name + "." + property + " " + declared);
+                    checked.add(name + "." + property);
+                }
+            });
+        });
+        assertTrue(checked.containsAll(List.of("Provenance.recordedAt", "ImportAnswer.at", "Contract.startDate",
+                "GrantLine.awardDate")), checked.toString());
+        JsonObject imports = document.getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("ImportAnswer").getJsonObject("properties");
+        assertTrue(imports.getJsonObject("status").containsKey("enum"), imports.toString());
+        assertTrue(imports.getJsonObject("format").containsKey("enum"), imports.toString());
     }
 
     @Test

@@ -3,19 +3,26 @@ package org.thirdsectoratlas.imports.interfaces.rest;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.thirdsectoratlas.imports.application.ImportJob;
 import org.thirdsectoratlas.imports.domain.PossibleDuplicate;
 import org.thirdsectoratlas.imports.domain.RowError;
 
 /** An import as GET /api/imports/{id} answers it. */
-public record ImportAnswer(String id, String format, String fileName, boolean dryRun, String tieStatus, String by,
-                           String at, String status, Progress progress, Counts counts, List<RowError> errors,
+@Schema(requiredProperties = {"id", "format", "dryRun", "by", "at", "status", "progress", "counts", "errors", "possibleDuplicates", "created"})
+public record ImportAnswer(String id, @Schema(enumeration = {"kumu", "360giving", "atlas-csv"}) String format,
+                           String fileName, boolean dryRun,
+                           @Schema(enumeration = {"CLAIMED", "CONFIRMED"}) String tieStatus, String by,
+                           @Schema(format = "date-time") String at,
+                           @Schema(enumeration = {"QUEUED", "RUNNING", "DONE", "FAILED"}) String status, Progress progress, Counts counts, List<RowError> errors,
                            List<PossibleDuplicate> possibleDuplicates, List<String> created, String changeId,
                            String undoneWith, String message, String note) {
 
+    @Schema(requiredProperties = {"done", "total"})
     public record Progress(long done, long total) {
     }
 
+    @Schema(requiredProperties = {"created", "updated", "unchanged", "skipped", "skippedBy", "possibleDuplicates"})
     public record Counts(Map<String, Long> created, long updated, long unchanged, long skipped,
                          Map<String, Long> skippedBy, long possibleDuplicates) {
     }

@@ -8,7 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,13 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.PageParams;
+import org.thirdsectoratlas.platform.rest.PagedList;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.programmes.application.ProgrammeDirectory;
 import org.thirdsectoratlas.programmes.domain.Programme;
 import org.thirdsectoratlas.programmes.domain.ProgrammeFilter;
 import org.thirdsectoratlas.programmes.domain.ProgrammeSummary;
 import org.thirdsectoratlas.security.domain.Caller;
-import org.thirdsectoratlas.shared.domain.Page;
 
 @Path("programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,15 +53,15 @@ public class ProgrammeResource {
             description = "Programmes, strategies and grant programmes, by relevance when q is given, otherwise by "
                     + "name; each line counts who runs it, who takes part and the grants made under it (only what the "
                     + "caller may see).")
-    @APIResponse(responseCode = "200", description = "A page of programmes with the total",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "A page of programmes with the total")
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
-    public Page<ProgrammeSummary> list(
+    public PagedList<ProgrammeSummary> list(@Context UriInfo uri,
             @Parameter(description = "search words over names, aliases and descriptions", example = "holidays",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return directory.list(new ProgrammeFilter(Params.searchText("q", q)), paging.request(), caller.viewer());
+        return PagedList.of(directory.list(new ProgrammeFilter(Params.searchText("q", q)), paging.request(),
+                caller.viewer()), uri);
     }
 
     @GET
