@@ -53,7 +53,6 @@ public class ProgrammeResource {
                     + "caller may see).")
     @APIResponse(responseCode = "200", description = "A page of programmes with the total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public Page<ProgrammeSummary> list(
             @Parameter(description = "search words over names, aliases and descriptions", example = "holidays",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200))
@@ -72,7 +71,6 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The programme",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Programme.class)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Programme get(
             @Parameter(description = "the programme's id (a slug)", example = "healthy-holidays",
