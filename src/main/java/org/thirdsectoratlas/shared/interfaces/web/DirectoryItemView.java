@@ -24,7 +24,7 @@ public abstract class DirectoryItemView<T> extends IdView {
     }
 
     @Override
-    protected final void read(String id) {
+    protected void read(String id) {
         item = directory.get(id, Viewer.PUBLIC);
         readBeside(id, item);
     }
