@@ -48,6 +48,16 @@ public class OpenApiDocumentFilter implements OASFilter {
      * (OpenReadsFilter). The filter reads and removes it.
      */
     public static final String OWN_ETAG = "x-atlas-version-etag";
+    /**
+     * Marks a write whose JSON body is checked field by field: it can answer 413, 415 and 400 naming the field.
+     * The filter reads and removes it.
+     */
+    public static final String CHECKED_BODY = "x-atlas-checked-body";
+    /**
+     * Marks a write that needs If-Match to name the version edited: it can answer 404, 428, and 412 with the current
+     * state (the 200's content) in the body. The filter reads and removes it.
+     */
+    public static final String VERSIONED_WRITE = "x-atlas-versioned-write";
 
     /** The fraction digits of the pattern a scanner makes of {@code @Digits(fraction = n)}. */
     private static final Pattern DIGITS_FRACTION = Pattern.compile("\\[\\.\\]\\\\d\\{1,(\\d+)\\}");
@@ -113,19 +123,18 @@ public class OpenApiDocumentFilter implements OASFilter {
         item.getOperations().forEach((method, operation) -> {
             boolean takesInput = operation.getRequestBody() != null
                     || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+            if (unmark(operation, CHECKED_BODY)) {
+                standard(operation, "413", ApiDocs.TOO_LARGE);
+                standard(operation, "415", ApiDocs.UNSUPPORTED_MEDIA_TYPE);
+                standard(operation, "400", ApiDocs.INVALID_FIELD);
+            }
+            if (unmark(operation, VERSIONED_WRITE)) {
+                versioned(operation);
+            }
             if (takesInput) {
                 standard(operation, "400", ApiDocs.BAD_PARAMETER);
             }
-            // A method-level @Extension lands on the operation or on its responses, depending on the scanner.
-            boolean ownEtag = marked(operation.getExtensions()) || marked(operation.getResponses().getExtensions())
-                    || operation.getResponses().getAPIResponses().values().stream()
-                            .anyMatch(response -> marked(response.getExtensions()));
-            if (ownEtag) {
-                operation.removeExtension(OWN_ETAG);
-                operation.getResponses().removeExtension(OWN_ETAG);
-                operation.getResponses().getAPIResponses().values().forEach(response ->
-                        response.removeExtension(OWN_ETAG));
-            } else if (method == PathItem.HttpMethod.GET) {
+            if (!unmark(operation, OWN_ETAG) && method == PathItem.HttpMethod.GET) {
                 standard(operation, "304", ApiDocs.NOT_MODIFIED);
             }
             standard(operation, "401", ApiDocs.UNAUTHORIZED);
@@ -211,8 +220,38 @@ public class OpenApiDocumentFilter implements OASFilter {
                         && type.getSchema().getRef().startsWith("#/components/schemas/PagedList"));
     }
 
-    private static boolean marked(java.util.Map<String, Object> extensions) {
-        return extensions != null && extensions.containsKey(OWN_ETAG);
+    /**
+     * Whether the operation carries the marker, which is then removed. A method-level @Extension lands on the
+     * operation or on its responses, depending on the scanner.
+     */
+    private static boolean unmark(Operation operation, String marker) {
+        boolean marked = marked(operation.getExtensions(), marker)
+                || marked(operation.getResponses().getExtensions(), marker)
+                || operation.getResponses().getAPIResponses().values().stream()
+                        .anyMatch(response -> marked(response.getExtensions(), marker));
+        if (marked) {
+            operation.removeExtension(marker);
+            operation.getResponses().removeExtension(marker);
+            operation.getResponses().getAPIResponses().values().forEach(response -> response.removeExtension(marker));
+        }
+        return marked;
+    }
+
+    private static boolean marked(java.util.Map<String, Object> extensions, String marker) {
+        return extensions != null && extensions.containsKey(marker);
+    }
+
+    /** 404, 428, and 412 whose body is the current state, as the 200 gives it. */
+    private static void versioned(Operation operation) {
+        standard(operation, "404", ApiDocs.NOT_FOUND);
+        standard(operation, "428", ApiDocs.IF_MATCH_REQUIRED);
+        if (!operation.getResponses().hasAPIResponse("412")) {
+            APIResponse ok = operation.getResponses().getAPIResponse("200");
+            operation.getResponses().addAPIResponse("412", OASFactory.createAPIResponse()
+                    .description("Someone changed it since: nothing was written; the body holds the current state "
+                            + "and the ETag its version")
+                    .content(ok == null ? null : ok.getContent()));
+        }
     }
 
     private static void standard(Operation operation, String status, String ref) {

@@ -8,6 +8,7 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,9 +19,6 @@ import org.thirdsectoratlas.communities.domain.Community;
 import org.thirdsectoratlas.communities.domain.CommunityRepository;
 import org.thirdsectoratlas.communities.domain.CommunitySummary;
 import org.thirdsectoratlas.platform.graph.Graph;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
@@ -67,19 +65,22 @@ public class Neo4jCommunityRepository extends Neo4jDirectoryRepository<Community
     static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
     protected Neo4jCommunityRepository() {
-        super(null, null, null); // for CDI proxies
+        super(null, null, null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jCommunityRepository(Graph graph) {
-        super(graph, FIND_BY_ID, Neo4jCommunityRepository::toCommunity);
+        super(graph, FIND_BY_ID, Neo4jCommunityRepository::toCommunity, LIST, Neo4jCommunityRepository::toSummary);
     }
 
     @Override
-    public Page<CommunitySummary> list(Boolean surveyOnly, PageRequest request, Viewer viewer) {
-        return LIST.run(graph(), null, ListQuery.params("surveyOnly", surveyOnly), request, viewer,
-                r -> new CommunitySummary(text(r, "id"), text(r, "name"), integer(r, "primary"),
-                        integer(r, "additional"), GraphRows.count(r, "organisations"), GraphRows.count(r, "networks")));
+    protected Map<String, Object> params(Boolean surveyOnly) {
+        return ListQuery.params("surveyOnly", surveyOnly);
+    }
+
+    private static CommunitySummary toSummary(Record r) {
+        return new CommunitySummary(text(r, "id"), text(r, "name"), integer(r, "primary"), integer(r, "additional"),
+                GraphRows.count(r, "organisations"), GraphRows.count(r, "networks"));
     }
 
     private static Community toCommunity(Record record) {

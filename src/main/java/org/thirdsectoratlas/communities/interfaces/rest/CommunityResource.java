@@ -52,7 +52,6 @@ public class CommunityResource {
                     + "networks support it and, for the communities the research's survey asked about, the "
                     + "survey's percentages. survey=true keeps only those.")
     @APIResponse(responseCode = "200", description = "A page of communities with the total")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public PagedList<CommunitySummary> list(@Context UriInfo uri,
             @Parameter(description = "true: only the research survey's community categories", example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("survey") String survey,
@@ -67,7 +66,6 @@ public class CommunityResource {
                     + "that support it and the places they work, each with its provenance. Facts the caller may "
                     + "not see are absent.")
     @APIResponse(responseCode = "200", description = "The community")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Community get(
             @Parameter(description = "the community's id (a slug)", example = "sex-workers", schema = @Schema(ref = ApiDocs.ID))

@@ -9,8 +9,7 @@ import org.thirdsectoratlas.communities.application.CommunityDirectory;
 import org.thirdsectoratlas.communities.domain.Community;
 import org.thirdsectoratlas.insights.application.CommissionerInsights;
 import org.thirdsectoratlas.insights.interfaces.web.CoverageLines;
-import org.thirdsectoratlas.platform.web.IdView;
-import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.interfaces.web.DirectoryItemView;
 
 /**
  * One community's page: community.xhtml?id=sex-workers, with the organisations and networks supporting it,
@@ -18,13 +17,11 @@ import org.thirdsectoratlas.shared.domain.Viewer;
  */
 @Named
 @ViewScoped
-public class CommunityView extends IdView {
+public class CommunityView extends DirectoryItemView<Community> {
 
     private static final long serialVersionUID = 1L;
 
-    private CommunityDirectory directory;
     private CommissionerInsights insights;
-    private Community community;
     private CoverageLines coverage = CoverageLines.NONE;
 
     protected CommunityView() {
@@ -33,18 +30,17 @@ public class CommunityView extends IdView {
 
     @Inject
     public CommunityView(CommunityDirectory directory, CommissionerInsights insights) {
-        this.directory = directory;
+        super(directory);
         this.insights = insights;
     }
 
     @Override
-    protected void read(String id) {
-        community = directory.get(id, Viewer.PUBLIC);
+    protected void readBeside(String id, Community community) {
         coverage = CoverageLines.of(insights.coverage(id, null));
     }
 
     public Community getCommunity() {
-        return community;
+        return item();
     }
 
     public CoverageLines getCoverage() {

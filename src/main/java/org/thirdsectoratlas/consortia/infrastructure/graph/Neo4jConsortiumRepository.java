@@ -6,6 +6,7 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +18,6 @@ import org.thirdsectoratlas.consortia.domain.ConsortiumFilter;
 import org.thirdsectoratlas.consortia.domain.ConsortiumRepository;
 import org.thirdsectoratlas.consortia.domain.ConsortiumSummary;
 import org.thirdsectoratlas.platform.graph.Graph;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
@@ -100,20 +98,27 @@ public class Neo4jConsortiumRepository extends Neo4jDirectoryRepository<Consorti
     static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
 
     protected Neo4jConsortiumRepository() {
-        super(null, null, null); // for CDI proxies
+        super(null, null, null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jConsortiumRepository(Graph graph) {
-        super(graph, FIND_BY_ID, Neo4jConsortiumRepository::toConsortium);
+        super(graph, FIND_BY_ID, Neo4jConsortiumRepository::toConsortium, LIST, Neo4jConsortiumRepository::toSummary);
     }
 
     @Override
-    public Page<ConsortiumSummary> list(ConsortiumFilter filter, PageRequest request, Viewer viewer) {
-        var params = ListQuery.params("structure", filter.structure(), "partner", filter.partner());
-        return LIST.run(graph(), filter.text(), params, request, viewer, r -> new ConsortiumSummary(text(r, "id"),
-                text(r, "name"), text(r, "structure"), GraphRows.count(r, "partners"), text(r, "lead"),
-                GraphRows.count(r, "contracts")));
+    protected Map<String, Object> params(ConsortiumFilter filter) {
+        return ListQuery.params("structure", filter.structure(), "partner", filter.partner());
+    }
+
+    @Override
+    protected String words(ConsortiumFilter filter) {
+        return filter.text();
+    }
+
+    private static ConsortiumSummary toSummary(Record r) {
+        return new ConsortiumSummary(text(r, "id"), text(r, "name"), text(r, "structure"),
+                GraphRows.count(r, "partners"), text(r, "lead"), GraphRows.count(r, "contracts"));
     }
 
     @Override

@@ -51,7 +51,6 @@ public class ConsortiumResource {
     @Operation(operationId = "listConsortia", summary = "Search and filter consortia",
             description = "Each line has the structure, the number of partners, the lead partner and contracts.")
     @APIResponse(responseCode = "200", description = "A page of consortia with the total")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public PagedList<ConsortiumSummary> list(@Context UriInfo uri,
             @Parameter(description = "search words over names, aliases and descriptions", example = "advonet", schema = @Schema(ref = ApiDocs.SEARCH_TEXT))
             @QueryParam("q") String q,
@@ -72,7 +71,6 @@ public class ConsortiumResource {
                     + "communities and places it covers, and sources. Facts the caller may not see are absent; a "
                     + "hidden consortium is 404.")
     @APIResponse(responseCode = "200", description = "The consortium")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Consortium get(
             @Parameter(description = "the consortium's id (a slug)", example = "advonet-consortium", schema = @Schema(ref = ApiDocs.ID))

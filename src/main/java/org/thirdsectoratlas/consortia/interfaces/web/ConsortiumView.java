@@ -13,8 +13,8 @@ import org.thirdsectoratlas.consortia.readiness.domain.ConsortiumReadiness;
 import org.thirdsectoratlas.consortia.readiness.interfaces.web.ReadinessView;
 import org.thirdsectoratlas.insights.application.CommissionerInsights;
 import org.thirdsectoratlas.insights.interfaces.web.CoverageLines;
-import org.thirdsectoratlas.platform.web.IdView;
 import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.interfaces.web.DirectoryItemView;
 
 /**
  * One consortium's page: consortium.xhtml?id=advonet-consortium, with its structure against the research's
@@ -23,14 +23,13 @@ import org.thirdsectoratlas.shared.domain.Viewer;
  */
 @Named
 @ViewScoped
-public class ConsortiumView extends IdView {
+public class ConsortiumView extends DirectoryItemView<Consortium> {
 
     private static final long serialVersionUID = 1L;
 
     private ConsortiumDirectory directory;
     private ConsortiumReadinessCheck readinessCheck;
     private CommissionerInsights insights;
-    private Consortium consortium;
     private List<Consortium.Structure> structures = List.of();
     private ConsortiumReadiness readiness;
     private List<ReadinessView.Group> readinessGroups = List.of();
@@ -43,14 +42,14 @@ public class ConsortiumView extends IdView {
     @Inject
     public ConsortiumView(ConsortiumDirectory directory, ConsortiumReadinessCheck readinessCheck,
                           CommissionerInsights insights) {
+        super(directory);
         this.directory = directory;
         this.readinessCheck = readinessCheck;
         this.insights = insights;
     }
 
     @Override
-    protected void read(String id) {
-        consortium = directory.get(id, Viewer.PUBLIC);
+    protected void readBeside(String id, Consortium consortium) {
         structures = directory.structures();
         readiness = readinessCheck.of(id, Viewer.PUBLIC);
         readinessGroups = ReadinessView.groups(readiness);
@@ -59,12 +58,13 @@ public class ConsortiumView extends IdView {
 
     /** Whether the structure is the one this consortium has. */
     public boolean isOwnStructure(Consortium.Structure structure) {
+        Consortium consortium = item();
         return consortium != null && consortium.structure() != null
                 && consortium.structure().id().equals(structure.id());
     }
 
     public Consortium getConsortium() {
-        return consortium;
+        return item();
     }
 
     public List<Consortium.Structure> getStructures() {

@@ -5,6 +5,8 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,9 +16,6 @@ import org.thirdsectoratlas.contracts.domain.Contract;
 import org.thirdsectoratlas.contracts.domain.ContractRepository;
 import org.thirdsectoratlas.contracts.domain.ContractSummary;
 import org.thirdsectoratlas.platform.graph.Graph;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
@@ -61,19 +60,22 @@ public class Neo4jContractRepository extends Neo4jDirectoryRepository<Contract, 
     static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
     protected Neo4jContractRepository() {
-        super(null, null, null); // for CDI proxies
+        super(null, null, null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jContractRepository(Graph graph) {
-        super(graph, FIND_BY_ID, Neo4jContractRepository::toContract);
+        super(graph, FIND_BY_ID, Neo4jContractRepository::toContract, LIST, Neo4jContractRepository::toSummary);
     }
 
     @Override
-    public Page<ContractSummary> list(String commissioner, PageRequest request, Viewer viewer) {
-        return LIST.run(graph(), null, ListQuery.params("commissioner", commissioner), request, viewer,
-                r -> new ContractSummary(text(r, "id"), text(r, "name"), decimal(r, "value"), text(r, "startDate"),
-                        text(r, "endDate"), text(r, "commissioner"), GraphRows.count(r, "deliverers")));
+    protected Map<String, Object> params(String commissioner) {
+        return ListQuery.params("commissioner", commissioner);
+    }
+
+    private static ContractSummary toSummary(Record r) {
+        return new ContractSummary(text(r, "id"), text(r, "name"), decimal(r, "value"), text(r, "startDate"),
+                text(r, "endDate"), text(r, "commissioner"), GraphRows.count(r, "deliverers"));
     }
 
     private static Contract toContract(Record record) {

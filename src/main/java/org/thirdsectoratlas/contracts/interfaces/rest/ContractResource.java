@@ -50,7 +50,6 @@ public class ContractResource {
             description = "Contracts by title, each with its commissioner, value, period and how many deliver it; "
                     + "commissioner= keeps those one commissioner let.")
     @APIResponse(responseCode = "200", description = "A page of contracts with the total (may be empty)")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public PagedList<ContractSummary> list(@Context UriInfo uri,
             @Parameter(description = "id of the commissioner that let the contract", example = "leeds-city-council", schema = @Schema(ref = ApiDocs.ID))
             @QueryParam("commissioner") String commissioner,
@@ -64,7 +63,6 @@ public class ContractResource {
             description = "Who let the contract, its value and period, and who delivers it (a consortium or an "
                     + "organisation), each with its provenance.")
     @APIResponse(responseCode = "200", description = "The contract")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Contract get(
             @Parameter(description = "the contract's id (a slug)", schema = @Schema(ref = ApiDocs.ID))

@@ -6,8 +6,7 @@ import jakarta.inject.Named;
 
 import org.thirdsectoratlas.contracts.application.ContractDirectory;
 import org.thirdsectoratlas.contracts.domain.Contract;
-import org.thirdsectoratlas.platform.web.IdView;
-import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.interfaces.web.DirectoryItemView;
 
 /**
  * One contract's page: contract.xhtml?id=…, who let it and who delivers it. The Leeds research names no
@@ -15,12 +14,10 @@ import org.thirdsectoratlas.shared.domain.Viewer;
  */
 @Named
 @ViewScoped
-public class ContractView extends IdView {
+public class ContractView extends DirectoryItemView<Contract> {
 
     private static final long serialVersionUID = 1L;
 
-    private ContractDirectory directory;
-    private Contract contract;
 
     protected ContractView() {
         // for CDI proxies
@@ -28,16 +25,11 @@ public class ContractView extends IdView {
 
     @Inject
     public ContractView(ContractDirectory directory) {
-        this.directory = directory;
-    }
-
-    @Override
-    protected void read(String id) {
-        contract = directory.get(id, Viewer.PUBLIC);
+        super(directory);
     }
 
     public Contract getContract() {
-        return contract;
+        return item();
     }
 
     /** The page a delivering party links to: a consortium's or an organisation's. */

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 import org.thirdsectoratlas.editing.application.GroupEditing;
-import org.thirdsectoratlas.editing.application.OrganisationEditing;
 import org.thirdsectoratlas.editing.domain.Change;
 import org.thirdsectoratlas.editing.domain.EditableGroup;
 import org.thirdsectoratlas.editing.domain.GroupType;
@@ -58,15 +57,13 @@ public class GroupEndpoints {
         return ok(editing.editable(type, Params.id("id", id), caller));
     }
 
-    public Response update(String id, String ifMatch, Update update) {
-        String checked = Params.id("id", id);
-        long version = IfMatch.required(ifMatch);
-        return ok(update.apply(checked, version, caller));
+    public Response update(EditedVersion edited, Update update) {
+        String id = edited.id();
+        return ok(update.apply(id, edited.version(), caller));
     }
 
-    public Page<Change> history(GroupType type, String id, String page, String size) {
-        return editing.history(type, Params.id("id", id), Params.integer("page", page, 0, 0, 1_000_000),
-                Params.integer("size", size, 20, 1, OrganisationEditing.MAX_PAGE_SIZE), caller);
+    public Page<Change> history(GroupType type, String id, ChangesPage page) {
+        return editing.history(type, Params.id("id", id), page.page(), page.size(), caller);
     }
 
     private static Response ok(EditableGroup group) {

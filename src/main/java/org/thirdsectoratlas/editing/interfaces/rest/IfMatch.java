@@ -8,6 +8,9 @@ import org.thirdsectoratlas.platform.rest.InvalidParameterException;
 /** Reads the version out of an If-Match header carrying an organisation's strong ETag ("v7"). */
 final class IfMatch {
 
+    /** The header as the API document describes it (a weak ETag is refused with a 400 when read). */
+    static final String PATTERN = "^(W/)?\"v[0-9]+\"$";
+
     private static final Pattern ETAG = Pattern.compile("\\s*\"v(\\d{1,18})\"\\s*");
 
     private IfMatch() {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,7 +38,6 @@ import org.thirdsectoratlas.editing.domain.EditableOrganisation;
 import org.thirdsectoratlas.editing.domain.OrganisationDraft;
 import org.thirdsectoratlas.platform.rest.Params;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
-import org.thirdsectoratlas.platform.rest.Problem;
 import org.thirdsectoratlas.security.domain.Caller;
 
 /**
@@ -75,14 +74,10 @@ public class OrganisationEditResource {
     @Operation(operationId = "createOrganisation", summary = "Register an organisation (members, moderators, admins); recorded as SELF_REPORTED",
             description = "Members, moderators and admins register an organisation; its facts are recorded as "
                     + "SELF_REPORTED. The answer's ETag is the version for a later If-Match.")
+    @Extension(name = OpenApiDocumentFilter.CHECKED_BODY, value = "true")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it and its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
-    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "400", ref = ApiDocs.INVALID_FIELD)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "409", description = "The id, name or an identifier is already taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id, name or an identifier is already taken")
     public Response create(@Valid @NotNull OrganisationDraft draft) {
         EditableOrganisation created = editing.create(draft, caller);
         return Response.created(URI.create("organisations/" + created.id()))
@@ -98,9 +93,7 @@ public class OrganisationEditResource {
     @APIResponse(responseCode = "200", description = "The editable state; ETag names its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator")
     public Response editable(@Parameter(schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id) {
         String checked = Params.id("id", id);
         org.thirdsectoratlas.editing.application.EditPolicy.requireCanEdit(caller, checked);
@@ -114,27 +107,15 @@ public class OrganisationEditResource {
     @Operation(operationId = "updateOrganisation", summary = "Replace the organisation's writable fields; If-Match must carry the ETag you edited",
             description = "Replaces every writable field (absent optional fields are cleared). A stale If-Match is "
                     + "412 with the current state in the body, and nothing is written.")
+    @Extension(name = OpenApiDocumentFilter.CHECKED_BODY, value = "true")
+    @Extension(name = OpenApiDocumentFilter.VERSIONED_WRITE, value = "true")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag names the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
-    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "400", ref = ApiDocs.INVALID_FIELD)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Name or identifier taken, or the organisation is retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Someone changed it since: nothing was written; the body holds the current state and the ETag its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
-    @APIResponse(responseCode = "428", ref = ApiDocs.IF_MATCH_REQUIRED)
-    public Response update(@Parameter(description = "the id", schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id,
-                           @Parameter(description = "the ETag of the version edited, e.g. \"v3\"", schema = @Schema(type = SchemaType.STRING, maxLength = 30, pattern = "^(W/)?\"v[0-9]+\"$"))
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull OrganisationDraft draft) {
-        String checked = Params.id("id", id);
-        long version = IfMatch.required(ifMatch);
-        EditableOrganisation updated = editing.update(checked, version, draft, caller);
+    @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator")
+    @APIResponse(responseCode = "409", description = "Name or identifier taken, or the organisation is retired")
+    public Response update(@BeanParam EditedVersion edited, @Valid @NotNull OrganisationDraft draft) {
+        String id = edited.id();
+        EditableOrganisation updated = editing.update(id, edited.version(), draft, caller);
         return Response.ok(updated).tag(unquoted(updated)).build();
     }
 
@@ -146,13 +127,11 @@ public class OrganisationEditResource {
     @APIResponse(responseCode = "200", description = "Retired; the new ETag names the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a moderator")
     @APIResponse(responseCode = "412", description = "If-Match was sent and is stale: nothing was written; the body holds the current state",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditableOrganisation.class)))
     public Response retire(@Parameter(schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id,
-                           @Parameter(description = "the ETag of the version seen (optional), e.g. \"v3\"", schema = @Schema(type = SchemaType.STRING, maxLength = 30, pattern = "^(W/)?\"v[0-9]+\"$"))
+                           @Parameter(description = "the ETag of the version seen (optional), e.g. \"v3\"", schema = @Schema(type = SchemaType.STRING, maxLength = 30, pattern = IfMatch.PATTERN))
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         EditableOrganisation retired = editing.retire(Params.id("id", id), IfMatch.optional(ifMatch), caller);
         return Response.ok(retired).tag(unquoted(retired)).build();
@@ -170,9 +149,7 @@ public class OrganisationEditResource {
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a moderator")
     public Response merge(@Parameter(schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id, @Valid @NotNull MergeRequest request) {
         EditableOrganisation survivor = editing.merge(Params.id("id", id), request.duplicate(), caller);
         return Response.ok(survivor).tag(unquoted(survivor)).build();
@@ -186,17 +163,10 @@ public class OrganisationEditResource {
                     + "before and after; paged. The organisation's members and moderators.")
     @APIResponse(responseCode = "200", description = "A page of changes, newest first")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PagedList<Change> history(@Context UriInfo uri,
-            @Parameter(description = "the id", schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id,
-            @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "changes per page, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size) {
-        return PagedList.of(editing.history(Params.id("id", id), Params.integer("page", page, 0, 0, 1_000_000),
-                Params.integer("size", size, 20, 1, OrganisationEditing.MAX_PAGE_SIZE), caller), uri);
+    @APIResponse(responseCode = "403", description = "Not a member of this organisation nor a moderator")
+    public PagedList<Change> history(@Context UriInfo uri, @Parameter(description = "the id",
+            schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id, @BeanParam ChangesPage page) {
+        return PagedList.of(editing.history(Params.id("id", id), page.page(), page.size(), caller), uri);
     }
 
     private static jakarta.ws.rs.core.EntityTag unquoted(EditableOrganisation organisation) {

@@ -28,7 +28,6 @@ import org.thirdsectoratlas.editing.domain.TieClaim;
 import org.thirdsectoratlas.editing.domain.TieTransition;
 import org.thirdsectoratlas.platform.rest.ApiDocs;
 import org.thirdsectoratlas.platform.rest.Params;
-import org.thirdsectoratlas.platform.rest.Problem;
 import org.thirdsectoratlas.security.domain.Caller;
 
 /** Ties between organisations (collaboration), to networks (membership) and resources (sharing). */
@@ -61,11 +60,9 @@ public class TieResource {
     @APIResponse(responseCode = "201", description = "Claimed; Location names the tie",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tie.class)))
     @APIResponse(responseCode = "400", ref = ApiDocs.INVALID_FIELD)
-    @APIResponse(responseCode = "403", description = "Not a member of the 'from' organisation nor a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of the 'from' organisation nor a moderator")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "The tie is already recorded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tie is already recorded")
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
     public Response claim(@Valid @NotNull TieClaim claim) {
         Tie tie = ties.claim(claim, caller);
@@ -94,11 +91,9 @@ public class TieResource {
                     + "confirmed in pathways and pages.")
     @APIResponse(responseCode = "200", description = "The tie, CONFIRMED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tie.class)))
-    @APIResponse(responseCode = "403", description = "Not a member of the other side nor a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of the other side nor a moderator")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "The tie is not CLAIMED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tie is not CLAIMED")
     public Tie confirm(@Parameter(description = "the tie's id", schema = @Schema(ref = ApiDocs.ID))
                        @PathParam("tieId") String tieId) {
         return ties.transition(Params.id("tieId", tieId), TieTransition.CONFIRM, caller);
@@ -112,11 +107,9 @@ public class TieResource {
                     + "history and no longer counts.")
     @APIResponse(responseCode = "200", description = "The tie, WITHDRAWN",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Tie.class)))
-    @APIResponse(responseCode = "403", description = "A member of neither side nor a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A member of neither side nor a moderator")
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "The tie is already WITHDRAWN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The tie is already WITHDRAWN")
     public Tie withdraw(@Parameter(description = "the tie's id", schema = @Schema(ref = ApiDocs.ID))
                         @PathParam("tieId") String tieId) {
         return ties.transition(Params.id("tieId", tieId), TieTransition.WITHDRAW, caller);

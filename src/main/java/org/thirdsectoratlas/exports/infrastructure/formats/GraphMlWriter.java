@@ -1,91 +1,64 @@
 package org.thirdsectoratlas.exports.infrastructure.formats;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.thirdsectoratlas.exports.domain.ExportEdge;
 import org.thirdsectoratlas.exports.domain.ExportNode;
-import org.thirdsectoratlas.exports.domain.GraphSink;
 
 /**
  * GraphML (graphml.graphdrawing.org) written with StAX: every attribute declared as a {@code <key>} with its
  * name and type, the same attributes as the GEXF export plus the map's colour and size.
  */
-public final class GraphMlWriter implements GraphSink {
+public final class GraphMlWriter extends XmlGraphWriter {
 
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    private static final List<String[]> NODE_KEYS = List.of(
-            new String[] {"label", "string"}, new String[] {"type", "string"}, new String[] {"kind", "string"},
-            new String[] {"formality", "string"}, new String[] {"status", "string"},
-            new String[] {"sizeBand", "string"}, new String[] {"identifiers", "string"},
-            new String[] {"communities", "string"}, new String[] {"localities", "string"},
-            new String[] {"ties", "long"}, new String[] {"colour", "string"}, new String[] {"size", "double"},
-            new String[] {"description", "string"});
-    private static final List<String[]> EDGE_KEYS = List.of(
-            new String[] {"tie", "string"}, new String[] {"formality", "string"}, new String[] {"status", "string"},
-            new String[] {"lastConfirmed", "string"}, new String[] {"role", "string"},
-            new String[] {"detail", "string"});
-
-    private final XMLStreamWriter xml;
-    private long edgeCount;
+    /** GraphML has no label of its own, nor colour and size: they are keys here. */
+    private static final List<Attribute<ExportNode>> NODE_KEYS = nodeKeys();
 
     public GraphMlWriter(OutputStream out, String description) {
-        try {
-            xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(NS);
-            xml.writeStartElement(NS, "graphml");
-            xml.writeDefaultNamespace(NS);
+        super(out, NS, "graphml");
+        write(() -> {
             xml.writeNamespace("xsi", XSI);
             xml.writeAttribute(XSI, "schemaLocation",
                     NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             xml.writeComment(" " + XmlText.of(description).replace("--", "- -") + " ");
             keys("node", "n_", NODE_KEYS);
-            keys("edge", "e_", EDGE_KEYS);
+            keys("edge", "e_", EDGE_ATTRIBUTES);
             xml.writeStartElement(NS, "graph");
             xml.writeAttribute("id", "atlas");
             xml.writeAttribute("edgedefault", "directed");
-        } catch (XMLStreamException e) {
-            throw new ExportWriteException(e);
-        }
+        });
     }
 
-    private void keys(String forClass, String prefix, List<String[]> keys) throws XMLStreamException {
-        for (String[] k : keys) {
+    private static List<Attribute<ExportNode>> nodeKeys() {
+        List<Attribute<ExportNode>> keys = new ArrayList<>();
+        keys.add(new Attribute<>("label", "string", ExportNode::label));
+        keys.addAll(NODE_ATTRIBUTES);
+        keys.add(new Attribute<>("colour", "string", ExportNode::colour));
+        keys.add(new Attribute<>("size", "double", n -> Double.toString(n.size())));
+        keys.add(DESCRIPTION);
+        return List.copyOf(keys);
+    }
+
+    private void keys(String forClass, String prefix, List<? extends Attribute<?>> keys) throws XMLStreamException {
+        for (Attribute<?> k : keys) {
             xml.writeEmptyElement(NS, "key");
-            xml.writeAttribute("id", prefix + k[0]);
+            xml.writeAttribute("id", prefix + k.name());
             xml.writeAttribute("for", forClass);
-            xml.writeAttribute("attr.name", k[0]);
-            xml.writeAttribute("attr.type", k[1]);
+            xml.writeAttribute("attr.name", k.name());
+            xml.writeAttribute("attr.type", k.type());
         }
     }
 
     @Override
-    public void node(ExportNode n) {
-        try {
-            xml.writeStartElement(NS, "node");
-            xml.writeAttribute("id", XmlText.of(n.id()));
-            data("n_label", n.label());
-            data("n_type", n.type());
-            data("n_kind", n.kind());
-            data("n_formality", n.formality());
-            data("n_status", n.status());
-            data("n_sizeBand", n.sizeBand());
-            data("n_identifiers", GexfWriter.join(n.identifiers()));
-            data("n_communities", GexfWriter.join(n.communities()));
-            data("n_localities", GexfWriter.join(n.localities()));
-            data("n_ties", Long.toString(n.degree()));
-            data("n_colour", n.colour());
-            data("n_size", Double.toString(n.size()));
-            data("n_description", n.description());
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new ExportWriteException(e);
+    protected void nodeContent(ExportNode n) throws XMLStreamException {
+        for (Attribute<ExportNode> k : NODE_KEYS) {
+            data("n_" + k.name(), k.value().apply(n));
         }
     }
 
@@ -95,37 +68,12 @@ public final class GraphMlWriter implements GraphSink {
     }
 
     @Override
-    public void edge(ExportEdge e) {
-        try {
-            xml.writeStartElement(NS, "edge");
-            xml.writeAttribute("id", "e" + (++edgeCount));
-            xml.writeAttribute("source", XmlText.of(e.source()));
-            xml.writeAttribute("target", XmlText.of(e.target()));
-            if (!e.directed()) {
-                xml.writeAttribute("directed", "false");
-            }
-            data("e_tie", e.type());
-            data("e_formality", e.formality());
-            data("e_status", e.status());
-            data("e_lastConfirmed", e.lastConfirmed());
-            data("e_role", e.role());
-            data("e_detail", e.detail());
-            xml.writeEndElement();
-        } catch (XMLStreamException ex) {
-            throw new ExportWriteException(ex);
+    protected void edgeContent(ExportEdge e) throws XMLStreamException {
+        if (!e.directed()) {
+            xml.writeAttribute("directed", "false");
         }
-    }
-
-    @Override
-    public void finish() {
-        try {
-            xml.writeEndElement(); // graph
-            xml.writeEndElement(); // graphml
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new ExportWriteException(e);
+        for (Attribute<ExportEdge> k : EDGE_ATTRIBUTES) {
+            data("e_" + k.name(), k.value().apply(e));
         }
     }
 

@@ -64,7 +64,6 @@ public class GraphExportResource {
                     @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT,
                             description = "Kumu blueprint: {\"elements\": [...], \"connections\": [...]}")),
                     @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response exportGraph(
             @Parameter(description = "gexf, graphml, kumu-xlsx, kumu-json or atlas-csv", required = true,

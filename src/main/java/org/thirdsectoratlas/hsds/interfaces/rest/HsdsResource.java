@@ -62,7 +62,6 @@ public class HsdsResource {
                     + "(docs/data-exchange.md). Only what the caller may see.")
     @APIResponse(responseCode = "200", description = "A page of HSDS organizations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public JsonObject list(
             @Parameter(description = "full-text search words over names, aliases and descriptions",
                     example = "leeds", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
@@ -90,7 +89,6 @@ public class HsdsResource {
                     + "runs, its funding, and Atlas attributes for its networks, consortia and programmes.")
     @APIResponse(responseCode = "200", description = "The HSDS organization",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public JsonObject get(
             @Parameter(description = "the organization's HSDS id (a UUID)", example = "1e6b1e8b-aaa9-58f7-8f66-5757365d93a6",

@@ -4,6 +4,8 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,9 +16,6 @@ import org.thirdsectoratlas.localities.domain.LocalityKind;
 import org.thirdsectoratlas.localities.domain.LocalityRepository;
 import org.thirdsectoratlas.localities.domain.LocalitySummary;
 import org.thirdsectoratlas.platform.graph.Graph;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
@@ -69,19 +68,22 @@ public class Neo4jLocalityRepository extends Neo4jDirectoryRepository<Locality, 
     static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
     protected Neo4jLocalityRepository() {
-        super(null, null, null); // for CDI proxies
+        super(null, null, null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jLocalityRepository(Graph graph) {
-        super(graph, FIND_BY_ID, Neo4jLocalityRepository::toLocality);
+        super(graph, FIND_BY_ID, Neo4jLocalityRepository::toLocality, LIST, Neo4jLocalityRepository::toSummary);
     }
 
     @Override
-    public Page<LocalitySummary> list(LocalityKind kind, PageRequest request, Viewer viewer) {
-        return LIST.run(graph(), null, ListQuery.params("kind", kind), request, viewer,
-                r -> new LocalitySummary(text(r, "id"), text(r, "name"), text(r, "kind"),
-                        GraphRows.count(r, "organisations"), GraphRows.count(r, "networks")));
+    protected Map<String, Object> params(LocalityKind kind) {
+        return ListQuery.params("kind", kind);
+    }
+
+    private static LocalitySummary toSummary(Record r) {
+        return new LocalitySummary(text(r, "id"), text(r, "name"), text(r, "kind"), GraphRows.count(r, "organisations"),
+                GraphRows.count(r, "networks"));
     }
 
     private static Locality toLocality(Record record) {

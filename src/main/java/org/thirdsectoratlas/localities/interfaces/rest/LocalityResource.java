@@ -51,7 +51,6 @@ public class LocalityResource {
             description = "Localities by name (cities, districts, wards, regions), each with how many organisations "
                     + "and networks work in it; kind= keeps one kind.")
     @APIResponse(responseCode = "200", description = "A page of localities with the total")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public PagedList<LocalitySummary> list(@Context UriInfo uri,
             @Parameter(description = "only localities of this kind", example = "CITY", schema = @Schema(implementation = LocalityKind.class)) @QueryParam("kind") String kind,
             @BeanParam PageParams paging) {
@@ -64,7 +63,6 @@ public class LocalityResource {
             description = "Where the locality sits, the places within it, and the organisations and networks that "
                     + "work there, each with its provenance.")
     @APIResponse(responseCode = "200", description = "The locality")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Locality get(
             @Parameter(description = "the locality's id (a slug)", example = "leeds", schema = @Schema(ref = ApiDocs.ID)) @PathParam("id") String id) {

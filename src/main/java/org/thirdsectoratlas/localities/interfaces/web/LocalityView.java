@@ -9,8 +9,7 @@ import org.thirdsectoratlas.insights.application.CommissionerInsights;
 import org.thirdsectoratlas.insights.interfaces.web.CoverageLines;
 import org.thirdsectoratlas.localities.application.LocalityDirectory;
 import org.thirdsectoratlas.localities.domain.Locality;
-import org.thirdsectoratlas.platform.web.IdView;
-import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.interfaces.web.DirectoryItemView;
 
 /**
  * One place's page: locality.xhtml?id=leeds, with the places around and within it, who works there and its
@@ -18,13 +17,11 @@ import org.thirdsectoratlas.shared.domain.Viewer;
  */
 @Named
 @ViewScoped
-public class LocalityView extends IdView {
+public class LocalityView extends DirectoryItemView<Locality> {
 
     private static final long serialVersionUID = 1L;
 
-    private LocalityDirectory directory;
     private CommissionerInsights insights;
-    private Locality locality;
     private CoverageLines coverage = CoverageLines.NONE;
 
     protected LocalityView() {
@@ -33,18 +30,17 @@ public class LocalityView extends IdView {
 
     @Inject
     public LocalityView(LocalityDirectory directory, CommissionerInsights insights) {
-        this.directory = directory;
+        super(directory);
         this.insights = insights;
     }
 
     @Override
-    protected void read(String id) {
-        locality = directory.get(id, Viewer.PUBLIC);
+    protected void readBeside(String id, Locality locality) {
         coverage = CoverageLines.of(insights.coverage(null, id));
     }
 
     public Locality getLocality() {
-        return locality;
+        return item();
     }
 
     public CoverageLines getCoverage() {

@@ -6,6 +6,8 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.provenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,9 +19,6 @@ import org.thirdsectoratlas.networks.domain.NetworkRepository;
 import org.thirdsectoratlas.networks.domain.NetworkSummary;
 import org.thirdsectoratlas.platform.graph.Graph;
 import org.thirdsectoratlas.programmes.domain.ProgrammeTie;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
@@ -107,20 +106,27 @@ public class Neo4jNetworkRepository extends Neo4jDirectoryRepository<Network, Ne
     static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
 
     protected Neo4jNetworkRepository() {
-        super(null, null, null); // for CDI proxies
+        super(null, null, null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jNetworkRepository(Graph graph) {
-        super(graph, FIND_BY_ID, Neo4jNetworkRepository::toNetwork);
+        super(graph, FIND_BY_ID, Neo4jNetworkRepository::toNetwork, LIST, Neo4jNetworkRepository::toSummary);
     }
 
     @Override
-    public Page<NetworkSummary> list(NetworkFilter filter, PageRequest request, Viewer viewer) {
-        var params = ListQuery.params("formality", filter.formality(), "community", filter.community(),
+    protected Map<String, Object> params(NetworkFilter filter) {
+        return ListQuery.params("formality", filter.formality(), "community", filter.community(),
                 "locality", filter.locality());
-        return LIST.run(graph(), filter.text(), params, request, viewer, r -> new NetworkSummary(text(r, "id"),
-                text(r, "name"), text(r, "formality"), GraphRows.count(r, "members")));
+    }
+
+    @Override
+    protected String words(NetworkFilter filter) {
+        return filter.text();
+    }
+
+    private static NetworkSummary toSummary(Record r) {
+        return new NetworkSummary(text(r, "id"), text(r, "name"), text(r, "formality"), GraphRows.count(r, "members"));
     }
 
     private static Network toNetwork(Record record) {

@@ -51,7 +51,6 @@ public class NetworkResource {
     @Operation(operationId = "listNetworks", summary = "Search and filter networks",
             description = "By relevance when q is given, otherwise by name; each line counts the members.")
     @APIResponse(responseCode = "200", description = "A page of networks with the total")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public PagedList<NetworkSummary> list(@Context UriInfo uri,
             @Parameter(description = "search words over names, aliases and descriptions", example = "solidarity", schema = @Schema(ref = ApiDocs.SEARCH_TEXT))
             @QueryParam("q") String q,
@@ -75,7 +74,6 @@ public class NetworkResource {
                     + "each with its provenance. Facts the caller may not see are absent; a hidden network is "
                     + "404.")
     @APIResponse(responseCode = "200", description = "The network")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Network get(
             @Parameter(description = "the network's id (a slug)", example = "leeds-solidarity-network", schema = @Schema(ref = ApiDocs.ID))

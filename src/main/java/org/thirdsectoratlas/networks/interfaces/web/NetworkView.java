@@ -9,8 +9,7 @@ import org.thirdsectoratlas.insights.application.CommissionerInsights;
 import org.thirdsectoratlas.insights.interfaces.web.CoverageLines;
 import org.thirdsectoratlas.networks.application.NetworkDirectory;
 import org.thirdsectoratlas.networks.domain.Network;
-import org.thirdsectoratlas.platform.web.IdView;
-import org.thirdsectoratlas.shared.domain.Viewer;
+import org.thirdsectoratlas.shared.interfaces.web.DirectoryItemView;
 
 /**
  * One network's page: network.xhtml?id=leeds-solidarity-network. What the public may see (Viewer.PUBLIC),
@@ -18,13 +17,11 @@ import org.thirdsectoratlas.shared.domain.Viewer;
  */
 @Named
 @ViewScoped
-public class NetworkView extends IdView {
+public class NetworkView extends DirectoryItemView<Network> {
 
     private static final long serialVersionUID = 1L;
 
-    private NetworkDirectory directory;
     private CommissionerInsights insights;
-    private Network network;
     private CoverageLines coverage = CoverageLines.NONE;
 
     protected NetworkView() {
@@ -33,18 +30,17 @@ public class NetworkView extends IdView {
 
     @Inject
     public NetworkView(NetworkDirectory directory, CommissionerInsights insights) {
-        this.directory = directory;
+        super(directory);
         this.insights = insights;
     }
 
     @Override
-    protected void read(String id) {
-        network = directory.get(id, Viewer.PUBLIC);
+    protected void readBeside(String id, Network network) {
         coverage = CoverageLines.ofGroup(insights.coverage(null, null), id, network.members());
     }
 
     public Network getNetwork() {
-        return network;
+        return item();
     }
 
     public CoverageLines getCoverage() {

@@ -207,7 +207,7 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
     private int searchWindow;
 
     protected Neo4jOrganisationRepository() {
-        super(null, null, null); // for CDI proxies
+        super(null, null, null, null, null); // for CDI proxies
     }
 
     @Inject
@@ -217,22 +217,36 @@ public class Neo4jOrganisationRepository extends Neo4jDirectoryRepository<Organi
 
     /** With another first search window: tests show the widening and the lower bound on a small graph. */
     public Neo4jOrganisationRepository(Graph graph, int searchWindow) {
-        super(graph, FIND_BY_ID, Neo4jOrganisationRepository::toOrganisation);
+        super(graph, FIND_BY_ID, Neo4jOrganisationRepository::toOrganisation, LIST,
+                Neo4jOrganisationRepository::toSummary);
         this.searchWindow = searchWindow;
     }
 
+    /** A search reads the full-text index in widening windows (below); a list without words, the list query. */
     @Override
     public Page<OrganisationSummary> list(OrganisationFilter filter, PageRequest request, Viewer viewer) {
-        var params = ListQuery.params("kind", filter.kind(), "community", filter.community(),
-                "locality", filter.locality(), "network", filter.network(), "consortium", filter.consortium(),
-                "supportedBy", filter.supportedBy());
         String q = FullText.query(filter.text());
         if (q != null) {
-            return search(q, params, request, viewer);
+            return search(q, params(filter), request, viewer);
         }
-        return LIST.run(graph(), filter.text(), params, request, viewer,
-                r -> new OrganisationSummary(text(r, "id"), text(r, "name"), text(r, "kind"),
-                        GraphRows.count(r, "networks"), GraphRows.count(r, "consortia")));
+        return super.list(filter, request, viewer);
+    }
+
+    @Override
+    protected Map<String, Object> params(OrganisationFilter filter) {
+        return ListQuery.params("kind", filter.kind(), "community", filter.community(),
+                "locality", filter.locality(), "network", filter.network(), "consortium", filter.consortium(),
+                "supportedBy", filter.supportedBy());
+    }
+
+    @Override
+    protected String words(OrganisationFilter filter) {
+        return filter.text();
+    }
+
+    private static OrganisationSummary toSummary(Record r) {
+        return new OrganisationSummary(text(r, "id"), text(r, "name"), text(r, "kind"),
+                GraphRows.count(r, "networks"), GraphRows.count(r, "consortia"));
     }
 
     /**

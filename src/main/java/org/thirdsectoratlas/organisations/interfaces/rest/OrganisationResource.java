@@ -70,7 +70,6 @@ public class OrganisationResource {
             description = "By relevance when q is given, otherwise by name. Filters combine (AND); a locality "
                     + "includes the places within it.")
     @APIResponse(responseCode = "200", description = "A page of organisations with the total")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public PagedList<OrganisationSummary> list(@Context UriInfo uri,
             @Parameter(description = "search words over names, aliases and descriptions; each word must match "
                     + "(as a word or a prefix)", example = "solidarity", schema = @Schema(ref = ApiDocs.SEARCH_TEXT)) @QueryParam("q") String q,
@@ -118,7 +117,6 @@ public class OrganisationResource {
                     @Content(mediaType = OrganisationLinkedData.MEDIA_TYPE,
                             schema = @Schema(type = SchemaType.OBJECT,
                                     description = "JSON-LD: schema.org Organization and W3C ORG memberships"))})
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response get(
             @Parameter(description = "the organisation's id (a slug)", example = "age-uk-leeds",
@@ -148,7 +146,6 @@ public class OrganisationResource {
                     + "truncatedNetworks says which networks were capped and how many members were left out. Only ties "
                     + "the caller may see (privacy tiers) are listed.")
     @APIResponse(responseCode = "200", description = "The collaborators")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Collaborators collaborators(
             @Parameter(description = "the organisation's id (a slug)", example = "leeds-gate", schema = @Schema(ref = ApiDocs.ID))

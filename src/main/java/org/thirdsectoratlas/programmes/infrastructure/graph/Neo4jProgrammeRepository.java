@@ -6,6 +6,7 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.texts;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,9 +21,6 @@ import org.thirdsectoratlas.programmes.domain.ProgrammeFilter;
 import org.thirdsectoratlas.programmes.domain.ProgrammeRepository;
 import org.thirdsectoratlas.programmes.domain.ProgrammeSummary;
 import org.thirdsectoratlas.shared.domain.Link;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
@@ -112,19 +110,27 @@ public class Neo4jProgrammeRepository extends Neo4jDirectoryRepository<Programme
     static final ListQuery LIST = new ListQuery(ALL, SEARCH, FILTERS, PAGE, COUNT);
 
     protected Neo4jProgrammeRepository() {
-        super(null, null, null); // for CDI proxies
+        super(null, null, null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jProgrammeRepository(Graph graph) {
-        super(graph, FIND_BY_ID, Neo4jProgrammeRepository::toProgramme);
+        super(graph, FIND_BY_ID, Neo4jProgrammeRepository::toProgramme, LIST, Neo4jProgrammeRepository::toSummary);
     }
 
     @Override
-    public Page<ProgrammeSummary> list(ProgrammeFilter filter, PageRequest request, Viewer viewer) {
-        return LIST.run(graph(), filter.text(), ListQuery.params(), request, viewer,
-                r -> new ProgrammeSummary(text(r, "id"), text(r, "name"), GraphRows.count(r, "runBy"),
-                        GraphRows.count(r, "participants"), GraphRows.count(r, "grants")));
+    protected Map<String, Object> params(ProgrammeFilter filter) {
+        return ListQuery.params();
+    }
+
+    @Override
+    protected String words(ProgrammeFilter filter) {
+        return filter.text();
+    }
+
+    private static ProgrammeSummary toSummary(Record r) {
+        return new ProgrammeSummary(text(r, "id"), text(r, "name"), GraphRows.count(r, "runBy"),
+                GraphRows.count(r, "participants"), GraphRows.count(r, "grants"));
     }
 
     private static Programme toProgramme(Record record) {

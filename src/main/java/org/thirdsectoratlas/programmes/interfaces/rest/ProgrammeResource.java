@@ -54,7 +54,6 @@ public class ProgrammeResource {
                     + "name; each line counts who runs it, who takes part and the grants made under it (only what the "
                     + "caller may see).")
     @APIResponse(responseCode = "200", description = "A page of programmes with the total")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public PagedList<ProgrammeSummary> list(@Context UriInfo uri,
             @Parameter(description = "search words over names, aliases and descriptions", example = "holidays",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200))
@@ -74,7 +73,6 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The programme",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Programme.class)))
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Programme get(
             @Parameter(description = "the programme's id (a slug)", example = "healthy-holidays",

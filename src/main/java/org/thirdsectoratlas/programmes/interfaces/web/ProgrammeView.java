@@ -4,20 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.thirdsectoratlas.platform.web.IdView;
+import org.thirdsectoratlas.shared.interfaces.web.DirectoryItemView;
 import org.thirdsectoratlas.programmes.application.ProgrammeDirectory;
 import org.thirdsectoratlas.programmes.domain.Programme;
-import org.thirdsectoratlas.shared.domain.Viewer;
 
 /** One programme's page: programme.xhtml?id=healthy-holidays. What the public may see, like the other pages. */
 @Named
 @ViewScoped
-public class ProgrammeView extends IdView {
+public class ProgrammeView extends DirectoryItemView<Programme> {
 
     private static final long serialVersionUID = 1L;
 
-    private ProgrammeDirectory directory;
-    private Programme programme;
 
     protected ProgrammeView() {
         // for CDI proxies
@@ -25,15 +22,10 @@ public class ProgrammeView extends IdView {
 
     @Inject
     public ProgrammeView(ProgrammeDirectory directory) {
-        this.directory = directory;
-    }
-
-    @Override
-    protected void read(String id) {
-        programme = directory.get(id, Viewer.PUBLIC);
+        super(directory);
     }
 
     public Programme getProgramme() {
-        return programme;
+        return item();
     }
 }

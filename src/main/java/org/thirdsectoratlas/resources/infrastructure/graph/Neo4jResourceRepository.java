@@ -4,6 +4,8 @@ import static org.thirdsectoratlas.shared.infrastructure.GraphRows.links;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.nodeProvenance;
 import static org.thirdsectoratlas.shared.infrastructure.GraphValues.text;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,9 +16,6 @@ import org.thirdsectoratlas.resources.domain.Resource;
 import org.thirdsectoratlas.resources.domain.ResourceKind;
 import org.thirdsectoratlas.resources.domain.ResourceRepository;
 import org.thirdsectoratlas.resources.domain.ResourceSummary;
-import org.thirdsectoratlas.shared.domain.Page;
-import org.thirdsectoratlas.shared.domain.PageRequest;
-import org.thirdsectoratlas.shared.domain.Viewer;
 import org.thirdsectoratlas.shared.infrastructure.GraphRows;
 import org.thirdsectoratlas.shared.infrastructure.Neo4jDirectoryRepository;
 import org.thirdsectoratlas.shared.infrastructure.ListQuery;
@@ -55,18 +54,21 @@ public class Neo4jResourceRepository extends Neo4jDirectoryRepository<Resource, 
     static final ListQuery LIST = ListQuery.of(MATCH, PAGE, COUNT);
 
     protected Neo4jResourceRepository() {
-        super(null, null, null); // for CDI proxies
+        super(null, null, null, null, null); // for CDI proxies
     }
 
     @Inject
     public Neo4jResourceRepository(Graph graph) {
-        super(graph, FIND_BY_ID, Neo4jResourceRepository::toResource);
+        super(graph, FIND_BY_ID, Neo4jResourceRepository::toResource, LIST, Neo4jResourceRepository::toSummary);
     }
 
     @Override
-    public Page<ResourceSummary> list(ResourceKind kind, PageRequest request, Viewer viewer) {
-        return LIST.run(graph(), null, ListQuery.params("kind", kind), request, viewer,
-                r -> new ResourceSummary(text(r, "id"), text(r, "name"), text(r, "kind"), GraphRows.count(r, "sharers")));
+    protected Map<String, Object> params(ResourceKind kind) {
+        return ListQuery.params("kind", kind);
+    }
+
+    private static ResourceSummary toSummary(Record r) {
+        return new ResourceSummary(text(r, "id"), text(r, "name"), text(r, "kind"), GraphRows.count(r, "sharers"));
     }
 
     private static Resource toResource(Record record) {

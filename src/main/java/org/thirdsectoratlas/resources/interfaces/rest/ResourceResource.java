@@ -52,7 +52,6 @@ public class ResourceResource {
             description = "Shared resources (buildings, equipment, staff, data) by name, with how many organisations "
                     + "share each; kind= keeps one kind.")
     @APIResponse(responseCode = "200", description = "A page of resources with the total")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     public PagedList<ResourceSummary> list(@Context UriInfo uri,
             @Parameter(description = "only resources of this kind", example = "PREMISES", schema = @Schema(implementation = ResourceKind.class)) @QueryParam("kind") String kind,
             @BeanParam PageParams paging) {
@@ -64,7 +63,6 @@ public class ResourceResource {
     @Operation(operationId = "getResource", summary = "One shared resource and who shares it",
             description = "The resource and who shares it, each with its provenance.")
     @APIResponse(responseCode = "200", description = "The resource")
-    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_PARAMETER)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Resource get(
             @Parameter(description = "the resource's id (a slug)", example = "orion-partnership-physical-space", schema = @Schema(ref = ApiDocs.ID))
