@@ -26,6 +26,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -236,6 +237,48 @@ class EditingPagesIT extends PageTest {
             row.findElement(By.cssSelector("input.withdraw")).click();
             waitFor(By.cssSelector(".message-info"));
             assertTrue(messages().contains("is now WITHDRAWN"), messages());
+        } finally {
+            logOut();
+        }
+    }
+
+    @Test
+    void tenThousandCharactersPastedIntoWithAreRefusedAsTooLongBesideTheFieldAndEveryFieldKeepsWhatWasTyped() {
+        String pasted = "Leeds Clinical " + "y".repeat(10_000 - 15);
+        logIn(DemoUsers.MEMBER_LEEDS_GATE);
+        try {
+            // A paste (the clipboard's event, then one insertion of the whole text), and the same text put in
+            // without a key press or a paste, as autofill or drag and drop do.
+            for (boolean pasteEvent : new boolean[] {true, false}) {
+                open("my-organisation.xhtml");
+                String before = main();
+                new Select(browser.findElement(By.id("claim:kind"))).selectByValue("COLLABORATION");
+                WebElement with = browser.findElement(By.id("claim:to_input"));
+                with.click();
+                ((JavascriptExecutor) browser).executeScript("if (arguments[1]) arguments[0].dispatchEvent("
+                        + "new ClipboardEvent('paste', {bubbles: true, cancelable: true}));"
+                        + "document.execCommand('insertText', false, arguments[2])", with, pasteEvent, pasted);
+                assertEquals(pasted, with.getAttribute("value"), "the field takes the whole text, nothing is cut");
+                with.sendKeys(Keys.ESCAPE);
+                browser.findElement(By.id("claim:detail")).sendKeys("Joint advocacy (paste test)");
+                js("document.getElementById('claim:record').click()"); // a suggestion panel may lie over the button
+                String said = waitFor(By.cssSelector("[id='claim:to-message']:not(:empty)")).getText();
+                assertTrue(said.contains("too long") && said.contains("10,000") && said.contains("200"), said);
+                assertFalse(said.contains("leeds-gate") || said.contains("Leeds GATE"), "not one's own: " + said);
+                assertFalse(messages().contains("leeds-gate") || messages().contains("Leeds GATE"), messages());
+                assertFalse(main().contains("Recorded:"), main());
+                assertEquals(pasted, browser.findElement(By.id("claim:to_input")).getAttribute("value"),
+                        "With keeps the whole text to be corrected");
+                assertEquals("Joint advocacy (paste test)",
+                        browser.findElement(By.id("claim:detail")).getAttribute("value"));
+                assertEquals("COLLABORATION", new Select(browser.findElement(By.id("claim:kind")))
+                        .getFirstSelectedOption().getAttribute("value"));
+                assertEquals("leeds-gate", new Select(browser.findElement(By.id("claim:from")))
+                        .getFirstSelectedOption().getAttribute("value"));
+                assertEquals(before.contains("No tie recorded"), main().contains("No tie recorded"),
+                        "nothing recorded");
+            }
+            Accessibility.assertNoSeriousViolations(browser);
         } finally {
             logOut();
         }

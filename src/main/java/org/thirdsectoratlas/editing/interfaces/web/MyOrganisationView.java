@@ -4,9 +4,11 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -86,6 +88,15 @@ public class MyOrganisationView implements Serializable {
             PageMessages.warnAt("claim:kind", "Kind of tie: choose one of the list.");
             return;
         }
+        if (to == null || to.isBlank()) {
+            to = typedWith();
+        }
+        if (to != null && to.strip().length() > NAME_LIMIT) {
+            PageMessages.warnAt("claim:to", "With: too long (" + String.format(Locale.UK, "%,d", to.strip().length())
+                    + " characters): a name has at most " + NAME_LIMIT
+                    + " characters. Type part of the name and pick a suggestion.");
+            return;
+        }
         Optional<TieTargets.Target> target = targets.resolve(tieKind, to, session.caller().viewer());
         if (target.isEmpty()) {
             PageMessages.warnAt("claim:to", withMessage(tieKind));
@@ -110,6 +121,17 @@ public class MyOrganisationView implements Serializable {
         }
     }
 
+    /**
+     * The text shown in "With". The autocomplete submits its hidden field, which follows the text only after a key
+     * press or a paste: text put there otherwise (autofill, drag and drop) would arrive as nothing, and the page
+     * would ask for a name the member had given and clear it.
+     */
+    private static String typedWith() {
+        String shown = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("claim:to_input");
+        return shown == null || shown.isBlank() ? null : shown;
+    }
+
     private TieKind tieKind() {
         try {
             return kind == null ? null : TieKind.valueOf(kind);
@@ -124,12 +146,10 @@ public class MyOrganisationView implements Serializable {
             return "With: choose the " + what + " the tie is with: type part of its name and pick a suggestion.";
         }
         String typed = to.strip();
-        String length = typed.length() > NAME_LIMIT
-                ? " (" + typed.length() + " characters: a name has at most " + NAME_LIMIT + ")" : "";
         List<String> closest = targets.complete(tieKind, String.join(" ",
                 Arrays.stream(typed.split("\\s+")).limit(3).toList()), session.caller().viewer()).stream()
                 .limit(5).map(TieTargets.Target::name).toList();
-        return "With: no " + what + " is called '" + Words.shortened(typed) + "'" + length + ". "
+        return "With: no " + what + " is called '" + Words.shortened(typed) + "'. "
                 + (closest.isEmpty() ? "Type part of its name and pick a suggestion."
                         : "Closest: " + String.join("; ", closest) + ".");
     }
