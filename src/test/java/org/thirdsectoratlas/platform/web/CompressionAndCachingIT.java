@@ -18,12 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.thirdsectoratlas.testing.AtlasDeployment;
+import org.thirdsectoratlas.testing.DeployedAtlasTest;
 import org.thirdsectoratlas.testing.Http;
 
 /**
@@ -31,8 +27,7 @@ import org.thirdsectoratlas.testing.Http;
  * answer holds), versioned static resources may be kept for a year, and pages and API answers keep their own
  * caching, their validators still giving 304 whatever the encoding.
  */
-@ExtendWith(ArquillianExtension.class)
-class CompressionAndCachingIT {
+class CompressionAndCachingIT extends DeployedAtlasTest {
 
     private static final long YEAR = 31_536_000;
     private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
@@ -40,10 +35,6 @@ class CompressionAndCachingIT {
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return AtlasDeployment.war();
-    }
 
     private static HttpResponse<byte[]> get(String path, boolean gzip, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(path.startsWith("/") ? path.substring(1) : path))
