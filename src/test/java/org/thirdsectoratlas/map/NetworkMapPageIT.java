@@ -128,7 +128,8 @@ class NetworkMapPageIT extends PageTest {
         assertEquals("Show the " + isolated + " organisations without ties", toggle.getText());
         toggle.click();
         assertEquals("true", toggle.getAttribute("aria-pressed"));
-        assertEquals(isolated, js("return AtlasMap.cy().nodes(':visible').filter(n => n.connectedEdges().length === 0).length"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> isolated == (Long) js(
+                "return AtlasMap.cy().nodes(':visible').filter(n => n.connectedEdges().length === 0).length"));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> labelOverlaps().get(1).intValue() == 0);
 
         js("AtlasMap.cy().zoom(3); AtlasMap.cy().pan({x: -2000, y: -2000});");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -22,8 +23,10 @@ import org.thirdsectoratlas.testing.PageTest;
  */
 class PathwaysPageIT extends PageTest {
 
+    /** The form re-renders by Ajax: an element found may be replaced before it is read, and is then found again. */
     private static WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(seconds))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     @Test
