@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.thirdsectoratlas.testing.Api;
 import org.thirdsectoratlas.testing.AtlasDeployment;
 import org.thirdsectoratlas.testing.DemoUsers;
 import org.thirdsectoratlas.testing.Http;
@@ -26,6 +31,8 @@ import org.thirdsectoratlas.testing.Http;
 interface HostileRequests {
 
     String MARK = "hostileMark";
+    /** A messages.log line at WARNING or ERROR: "[time] thread logger   W text". */
+    Pattern LOUD = Pattern.compile("^\\[[^\\]]+] \\S+ \\S+\\s+[WE] ");
 
     /** The hostile requests go to a server that is up and warm; each test then checks that it still is. */
     @BeforeEach
@@ -101,15 +108,41 @@ interface HostileRequests {
         aFourKilobyteMediaTypeIsA415Problem();
         undecodablePathsAreProblems();
         aSixtyThousandCharacterQueryIsAProblem();
-        Path logs = Path.of(System.getProperty("atlas.server.logs", "target/liberty/wlp/usr/servers/"
-                + System.getProperty("atlas.server.name", "atlas") + "/logs"));
         for (String log : List.of("messages.log", "console.log")) {
-            Path file = logs.resolve(log);
+            Path file = logs().resolve(log);
             if (Files.exists(file)) {
                 List<String> long_ = Files.readAllLines(file).stream()
                         .filter(l -> l.contains(MARK) && l.length() > 600).toList();
                 assertTrue(long_.isEmpty(), log + " carries hostile text: " + long_.size() + " lines");
             }
         }
+    }
+
+    /**
+     * Refusals are routine: a flood of them must not become a flood of WARNING or ERROR lines (Liberty's level
+     * letter follows the logger's name in messages.log).
+     */
+    @Test
+    default void routineRefusalsAreNotLoggedAsWarningsOrErrors() throws Exception {
+        Path log = logs().resolve("messages.log");
+        long before = Files.size(log);
+        assertEquals(400, Api.post("api/ties", "{}", DemoUsers.MEMBER_BASIS).statusCode());
+        assertEquals(401, Api.post("api/ties", "{}", null).statusCode());
+        assertEquals(403, Api.get("api/imports", DemoUsers.MEMBER_BASIS).statusCode());
+        assertEquals(404, Http.get("api/organisations/no-such-organisation").statusCode());
+        Thread.sleep(1_000); // the log is written by its own thread
+        List<String> loud;
+        try (var file = FileChannel.open(log)) {
+            var added = ByteBuffer.allocate((int) Math.min(1_000_000, Math.max(0, file.size() - before)));
+            file.read(added, before);
+            loud = new String(added.array(), 0, added.position(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> LOUD.matcher(l).find()).toList();
+        }
+        assertTrue(loud.isEmpty(), "refusals logged loudly: " + loud);
+    }
+
+    private static Path logs() {
+        return Path.of(System.getProperty("atlas.server.logs", "target/liberty/wlp/usr/servers/"
+                + System.getProperty("atlas.server.name", "atlas") + "/logs"));
     }
 }
