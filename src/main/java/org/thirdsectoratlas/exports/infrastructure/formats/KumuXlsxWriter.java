@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.thirdsectoratlas.exports.domain.ExportEdge;
 import org.thirdsectoratlas.exports.domain.ExportNode;
+import org.thirdsectoratlas.exports.domain.ExportTooLargeException;
 import org.thirdsectoratlas.exports.domain.ExportWords;
 import org.thirdsectoratlas.exports.domain.GraphSink;
 import org.thirdsectoratlas.exports.domain.SpreadsheetText;
@@ -19,7 +21,9 @@ import org.thirdsectoratlas.exports.domain.SpreadsheetText;
  * Kumu's spreadsheet: sheets "Elements" and "Connections" with Kumu's columns (Label, ID, Type, Description,
  * Tags; From, To, Type, Label, Direction) and the Atlas's own after them. Written with POI's SXSSF, which keeps
  * only a window of rows in memory and spills the rest to a temporary file. Every text cell goes through
- * {@link SpreadsheetText#safe} so that no spreadsheet runs it as a formula.
+ * {@link SpreadsheetText#safe} so that no spreadsheet runs it as a formula. A sheet holds at most 1,048,576 rows
+ * (Excel's limit, which POI enforces): a view with more elements or connections is refused before the workbook is
+ * written, so the caller gets a problem naming {@code format} rather than a broken download.
  */
 public final class KumuXlsxWriter implements GraphSink {
 
@@ -28,8 +32,10 @@ public final class KumuXlsxWriter implements GraphSink {
     static final List<String> CONNECTION_COLUMNS = List.of("From", "To", "Type", "Label", "Direction",
             "Formality", "Status", "Last Confirmed", "Detail");
     private static final int ROWS_IN_MEMORY = 100;
+    static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
     private final OutputStream out;
+    private final int maxRows;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final SXSSFSheet elements;
     private SXSSFSheet connections;
@@ -37,7 +43,13 @@ public final class KumuXlsxWriter implements GraphSink {
     private int connectionRow;
 
     public KumuXlsxWriter(OutputStream out) {
+        this(out, MAX_ROWS);
+    }
+
+    /** With a smaller sheet, for tests of the limit. */
+    KumuXlsxWriter(OutputStream out, int maxRows) {
         this.out = out;
+        this.maxRows = maxRows;
         workbook.setCompressTempFiles(true);
         elements = workbook.createSheet("Elements");
         header(elements, ELEMENT_COLUMNS);
@@ -60,7 +72,7 @@ public final class KumuXlsxWriter implements GraphSink {
 
     @Override
     public void node(ExportNode n) {
-        Row row = elements.createRow(elementRow++);
+        Row row = elements.createRow(nextRow(elementRow++, "elements"));
         text(row, 0, n.label());
         text(row, 1, n.id());
         text(row, 2, ExportWords.elementType(n));
@@ -86,7 +98,7 @@ public final class KumuXlsxWriter implements GraphSink {
 
     @Override
     public void edge(ExportEdge e) {
-        Row row = connections.createRow(connectionRow++);
+        Row row = connections.createRow(nextRow(connectionRow++, "connections"));
         text(row, 0, e.source());
         text(row, 1, e.target());
         text(row, 2, ExportWords.connectionType(e.type()));
@@ -96,6 +108,21 @@ public final class KumuXlsxWriter implements GraphSink {
         text(row, 6, e.status());
         text(row, 7, e.lastConfirmed());
         text(row, 8, e.detail());
+    }
+
+    /** The row's index, when the sheet has room for it; otherwise the temporary files go and the view is refused. */
+    private int nextRow(int row, String what) {
+        if (row < maxRows) {
+            return row;
+        }
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            // the refusal matters more than a temporary file left behind
+        }
+        throw new ExportTooLargeException("A Kumu workbook's sheet holds at most " + String.format("%,d", maxRows - 1)
+                + " " + what + " (a spreadsheet's rows) and this view has more: narrow it with the map's filters, "
+                + "or choose kumu-json, gexf, graphml or atlas-csv, which have no such limit.");
     }
 
     private static void text(Row row, int column, String value) {
