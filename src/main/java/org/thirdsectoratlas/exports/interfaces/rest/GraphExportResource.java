@@ -66,7 +66,8 @@ public class GraphExportResource {
                     @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public Response exportGraph(
-            @Parameter(description = "gexf, graphml, kumu-xlsx, kumu-json or atlas-csv", required = true,
+            @Parameter(description = "gexf, graphml, kumu-xlsx, kumu-json or atlas-csv (kumu-xlsx is refused with a 400 "
+                    + "when the view has more elements or connections than a sheet's 1,048,575 rows)", required = true,
                     example = "gexf") @QueryParam("format") String format,
             @Parameter(description = "id of a community: organisations supporting it, and networks and consortia "
                     + "with such members", example = "sex-workers") @QueryParam("community") String community,
