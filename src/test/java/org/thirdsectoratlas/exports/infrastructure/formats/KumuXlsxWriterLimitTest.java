@@ -32,16 +32,21 @@ class KumuXlsxWriterLimitTest {
         return new ExportEdge(from, to, "COLLABORATES_WITH", null, "CONFIRMED", null, null, null);
     }
 
-    @Test
-    void aViewThatFillsTheSheetsIsWrittenWhole() throws IOException {
-        var out = new ByteArrayOutputStream();
+    /** A writer whose two sheets are full: two elements and two connections below the headers. */
+    private static KumuXlsxWriter filled(ByteArrayOutputStream out) {
         var writer = new KumuXlsxWriter(out, ROWS);
         writer.node(organisation("a"));
         writer.node(organisation("b"));
         writer.nodesDone();
         writer.edge(tie("a", "b"));
         writer.edge(tie("b", "a"));
-        writer.finish();
+        return writer;
+    }
+
+    @Test
+    void aViewThatFillsTheSheetsIsWrittenWhole() throws IOException {
+        var out = new ByteArrayOutputStream();
+        filled(out).finish();
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertEquals(2, workbook.getSheet("Elements").getLastRowNum());
@@ -53,12 +58,7 @@ class KumuXlsxWriterLimitTest {
     @Test
     void oneConnectionMoreThanTheSheetHoldsIsRefusedAndNothingIsWritten() {
         var out = new ByteArrayOutputStream();
-        var writer = new KumuXlsxWriter(out, ROWS);
-        writer.node(organisation("a"));
-        writer.node(organisation("b"));
-        writer.nodesDone();
-        writer.edge(tie("a", "b"));
-        writer.edge(tie("b", "a"));
+        var writer = filled(out);
 
         var refused = assertThrows(ExportTooLargeException.class, () -> writer.edge(tie("a", "c")));
 
